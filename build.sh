@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# build.sh: the one entry point for people and CI.
+#
+#   ./build.sh serve     install what is missing, build desktop + web, serve build/web/site on
+#                        http://127.0.0.1:8080 (static files only)
+#   ./build.sh desktop   build and start the desktop app (extra arguments go to dhrv-desktop)
+#   ./build.sh test      build everything and run every test (unit, CLI, desktop and browser smoke, asan in CI)
+#   ./build.sh web       build only the web page
+#   ./build.sh bench     run the benchmarks (not part of the tests)
+#   ./build.sh clean     remove build/
+set -euo pipefail
+cd "$(dirname "$0")"
+export NODE_PATH=/usr/share/nodejs
+JOBS=${JOBS:-$(nproc)}
+PORT=${PORT:-8080}
+
+step() { printf '\n==> %s\n' "$*"; }
+
+bootstrap() { ./tools/bootstrap "$@"; }
+build_native() {
+  step "native build (build/native)"
+  [ -f build/native/build.ninja ] || cmake --preset native >/dev/null
+  cmake --build build/native -j "$JOBS"
+}
+build_web() {
+  step "web build (build/web/site)"
+  [ -f build/web/build.ninja ] || cmake --preset web >/dev/null
+  cmake --build build/web -j "$JOBS"
+}
+build_asan() {
+  step "asan build (build/asan)"
+  [ -f build/asan/build.ninja ] || cmake --preset asan >/dev/null
+  cmake --build build/asan -j "$JOBS" --target dhrv_tests dhrv
+}
+
+cmd=${1:-help}
+shift || true
+case "$cmd" in
+  serve)
+    bootstrap
+    build_native
+    build_web
+    step "serving build/web/site"
+    echo "Open http://127.0.0.1:$PORT/ in a browser (Ctrl+C stops)."
+    exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory build/web/site
+    ;;
+  desktop)
+    bootstrap
+    build_native
+    exec ./build/native/native/dhrv-desktop "$@"
+    ;;
+  web)
+    bootstrap
+    build_web
+    ;;
+  test)
+    start=$(date +%s)
+    bootstrap --npm
+    build_native
+    build_web
+    step "tests (ctest, build/native)"
+    status=0
+    ctest --test-dir build/native --output-on-failure -j "$JOBS" || status=1
+    if [ "${CI:-}" = "true" ] || [ "${DHRV_ASAN:-}" = "1" ]; then
+      build_asan
+      step "unit tests under AddressSanitizer + UBSan (build/asan)"
+      ctest --test-dir build/asan --output-on-failure -j "$JOBS" -L unit || status=1
+    fi
+    step "done in $(( $(date +%s) - start )) s"
+    exit $status
+    ;;
+  bench)
+    bootstrap --npm
+    build_native
+    build_web
+    exec ./bench/run "$@"
+    ;;
+  clean)
+    rm -rf build
+    ;;
+  *)
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    [ "$cmd" = help ] || exit 2
+    ;;
+esac

@@ -1,0 +1,197 @@
+// dhrv: the command-line tool on DHR Viewer's core, for scripts, checks and tests.
+//
+//   dhrv [COMMAND] [OPTIONS] [FILES or FOLDERS...]
+// With no files, commands work on the sample corpus compiled into the program.
+// Exit codes: 0 fine, 1 the data has errors (check) or nothing was found (show), 2 usage error.
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "corpus.h"
+#include "export.h"
+#include "file_loader.h"
+#include "text.h"
+
+namespace dhrv {
+std::vector<std::string> tokenize_words(const std::string& s);
+}
+
+namespace {
+
+using namespace dhrv;
+
+constexpr const char* kUsage = R"(dhrv: read, check and export Domestic Homicide Review data
+
+Usage: dhrv [COMMAND] [OPTIONS] [FILES or FOLDERS...]
+
+Commands:
+  check                 read the files; per file: reviews, recommendations, warnings, errors;
+                        then every diagnostic as FILE:LINE: error|warning: message
+  export --format json|csv
+                        the whole corpus on standard output
+  stats [--json]        counts of reviews, recommendations, incidents, and breakdowns
+  show ID               one review with its recommendations
+  list                  one line per review: id, CSP, death, recommendations
+
+Options:
+  --help, -h            this text
+  --version             the version
+
+With no FILES, the sample corpus built into the program is used (a Nottingham summary page, the DHRD dataset
+and a saved Home Office library page). Folders are read recursively; files are recognised by content.
+Exit status: 0 ok, 1 errors in the data (check) or review not found (show), 2 usage error.
+)";
+
+int usage_error(const std::string& msg) {
+  std::fprintf(stderr, "dhrv: %s\nTry 'dhrv --help'.\n", msg.c_str());
+  return 2;
+}
+
+struct Args {
+  std::string command;
+  std::vector<std::string> positional;
+  std::string format;
+  bool json = false;
+};
+
+Corpus load(const std::vector<std::string>& paths) {
+  if (paths.empty()) return sample_corpus();
+  std::vector<Diagnostic> load_diags;
+  auto inputs = load_paths(paths, load_diags);
+  Corpus c = build_corpus(inputs);
+  c.diagnostics.insert(c.diagnostics.begin(), load_diags.begin(), load_diags.end());
+  return c;
+}
+
+int cmd_check(const Corpus& c) {
+  std::size_t errors = 0;
+  for (const auto& f : c.files) {
+    if (f.skipped) {
+      std::printf("%s: skipped (%s)\n", f.name.c_str(), f.skip_reason.c_str());
+      continue;
+    }
+    std::printf("%s: %zu reviews, %zu recommendations, %zu warnings, %zu errors\n", f.name.c_str(), f.reviews,
+                f.recommendations, f.warnings, f.errors);
+  }
+  for (const auto& d : c.diagnostics) {
+    std::printf("%s\n", format_diagnostic(d).c_str());
+    if (d.severity == Severity::error) ++errors;
+  }
+  std::printf("total: %zu reviews, %zu recommendations, %zu DHRD incidents; %zu errors\n", c.reviews.size(),
+              c.recommendation_count(), c.incidents, errors);
+  return errors ? 1 : 0;
+}
+
+void print_wrapped(const std::string& text, const char* indent) {
+  std::size_t col = 0;
+  std::printf("%s", indent);
+  for (auto& word : tokenize_words(text)) {
+    if (col && col + word.size() > 78) { std::printf("\n%s", indent); col = 0; }
+    std::printf("%s%s", col ? " " : "", word.c_str());
+    col += word.size() + 1;
+  }
+  std::printf("\n");
+}
+
+int cmd_show(const Corpus& c, const std::string& id) {
+  const Review* r = c.find(id);
+  if (!r) {
+    std::fprintf(stderr, "dhrv: no review with id '%s' (see 'dhrv list')\n", id.c_str());
+    return 1;
+  }
+  std::printf("%s\n", r->title.c_str());
+  std::printf("  id:         %s\n  CSP:        %s\n  region:     %s\n  published:  %s\n  death:      %s\n",
+              r->id.c_str(), r->csp.c_str(), r->region.c_str(), format_year_month(r->published).c_str(),
+              format_year_month(r->death).c_str());
+  for (const auto& l : r->links) std::printf("  link:       %s %s\n", l.label.c_str(), l.url.c_str());
+  for (const auto& e : r->link_evidence) std::printf("  linked:     %s\n", e.c_str());
+  if (!r->summary.empty()) {
+    std::printf("\nSummary\n");
+    print_wrapped(r->summary, "  ");
+  }
+  if (r->incident) {
+    std::printf("\nIncident facts (DHRD %s)\n", r->incident->incident.id.c_str());
+    for (const auto& f : r->incident->incident.fields)
+      if (f.name != "csp" && f.name != "region") std::printf("  %s: %s\n", f.name.c_str(), f.value.c_str());
+    std::string yes;
+    for (const auto& f : r->incident->incident.flags)
+      if (f.value == Tri::yes) yes += (yes.empty() ? "" : ", ") + f.name;
+    if (!yes.empty()) std::printf("  indicated: %s\n", yes.c_str());
+  }
+  std::printf("\nRecommendations (%zu)\n", r->recommendations.size());
+  for (const auto& rec : r->recommendations) {
+    std::printf("\n  %s  [to: %s]\n", rec.label.c_str(), rec.addressed_to.c_str());
+    print_wrapped(rec.text, "    ");
+  }
+  return 0;
+}
+
+}  // namespace
+
+namespace dhrv {
+// Words split on spaces only (for wrapping; keeps punctuation attached).
+std::vector<std::string> tokenize_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char ch : s) {
+    if (ch == ' ' || ch == '\n') {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur += ch;
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+}  // namespace dhrv
+
+int main(int argc, char** argv) {
+  Args a;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& s = args[i];
+    if (s == "--help" || s == "-h") { std::fputs(kUsage, stdout); return 0; }
+    if (s == "--version") { std::printf("dhrv %s\n", DHRV_VERSION); return 0; }
+    if (s == "--json") { a.json = true; continue; }
+    if (s == "--format") {
+      if (i + 1 >= args.size()) return usage_error("--format needs json or csv");
+      a.format = args[++i];
+      continue;
+    }
+    if (s.rfind("--format=", 0) == 0) { a.format = s.substr(9); continue; }
+    if (s.size() > 1 && s[0] == '-') return usage_error("unknown option '" + s + "'");
+    if (a.command.empty()) a.command = s;
+    else a.positional.push_back(s);
+  }
+  if (a.command.empty()) { std::fputs(kUsage, stdout); return 0; }
+
+  if (a.command == "check") return cmd_check(load(a.positional));
+  if (a.command == "export") {
+    if (a.format != "json" && a.format != "csv") return usage_error("export needs --format json or --format csv");
+    Corpus c = load(a.positional);
+    std::string out = a.format == "json" ? export_json(all_reviews(c), c.diagnostics) : export_csv(all_reviews(c));
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return 0;
+  }
+  if (a.command == "stats") {
+    Corpus c = load(a.positional);
+    std::string out = a.json ? stats_json(c) : stats_text(c);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return 0;
+  }
+  if (a.command == "show") {
+    if (a.positional.empty()) return usage_error("show needs a review ID (see 'dhrv list')");
+    std::string id = a.positional[0];
+    a.positional.erase(a.positional.begin());
+    return cmd_show(load(a.positional), id);
+  }
+  if (a.command == "list") {
+    Corpus c = load(a.positional);
+    for (const auto& r : c.reviews)
+      std::printf("%s\t%s\t%s\t%zu\n", r.id.c_str(), r.csp.c_str(), format_year_month(r.death).c_str(), r.recommendations.size());
+    return 0;
+  }
+  return usage_error("unknown command '" + a.command + "'");
+}

@@ -1,0 +1,48 @@
+// diagnostic.h: what a reader says about its input, with enough detail (file, line, what was expected) that a
+// person can find and fix the problem. Every reader returns these next to its records; nothing is swallowed.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace dhrv {
+
+struct SourceRef {
+  std::string file;
+  int line = 0;
+  friend bool operator==(const SourceRef&, const SourceRef&) = default;
+};
+
+enum class Severity { warning, error };
+
+struct Diagnostic {
+  std::string file;
+  int line = 0;  // 1-based; 0 when the whole file is meant
+  Severity severity = Severity::error;
+  std::string code;  // short stable key, e.g. "table.cells", for tests and filtering
+  std::string message;
+  friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
+};
+
+// "file:line: error: message" (the form compilers use, so editors can jump to it).
+std::string format_diagnostic(const Diagnostic& d);
+
+// Collects diagnostics for one file and counts what was read and skipped.
+class Diagnostics {
+ public:
+  explicit Diagnostics(std::string file) : file_(std::move(file)) {}
+  void error(int line, std::string code, std::string message);
+  void warning(int line, std::string code, std::string message);
+  const std::string& file() const { return file_; }
+  const std::vector<Diagnostic>& list() const { return list_; }
+  std::vector<Diagnostic> take() { return std::move(list_); }
+  std::size_t errors() const;
+  std::size_t warnings() const;
+
+ private:
+  std::string file_;
+  std::vector<Diagnostic> list_;
+};
+
+}  // namespace dhrv

@@ -1,0 +1,193 @@
+#include "json_codec.h"
+
+#include <algorithm>
+
+namespace dhrv {
+
+namespace {
+
+ojson source_to_json(const SourceRef& s) { return ojson{{"file", s.file}, {"line", s.line}}; }
+
+ojson fact_to_json(const FactRow& f) {
+  ojson fields = ojson::object(), flags = ojson::object();
+  for (const auto& v : f.fields) fields[v.name] = v.value;
+  for (const auto& v : f.flags) flags[v.name] = v.value == Tri::unknown ? ojson(nullptr) : ojson(v.value == Tri::yes);
+  return ojson{{"id", f.id}, {"source", source_to_json(f.source)}, {"fields", fields}, {"flags", flags}};
+}
+
+// Reading helpers: a missing key gives the default, a key of the wrong type is a problem.
+struct Reader {
+  const std::string& path;
+  std::vector<std::string>& problems;
+
+  // No exceptions anywhere in the core (the web build is compiled without them): types are checked first.
+  template <class T>
+  void get(const ojson& j, const char* key, T& out) const {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return;
+    if constexpr (std::is_same_v<T, std::string>) {
+      if (it->is_string()) return void(out = it->template get<std::string>());
+    } else if constexpr (std::is_same_v<T, int>) {
+      if (it->is_number_integer()) return void(out = it->template get<int>());
+    } else {
+      if (it->is_array() && std::all_of(it->begin(), it->end(), [](const ojson& e) { return e.is_string(); }))
+        return void(out = it->template get<T>());
+    }
+    problems.push_back(path + "." + key + ": expected " + expected<T>() + ", found " + it->type_name());
+  }
+  template <class T>
+  static const char* expected() {
+    if constexpr (std::is_same_v<T, std::string>) return "a string";
+    else if constexpr (std::is_same_v<T, int>) return "a number";
+    else return "a list of strings";
+  }
+  const ojson* array(const ojson& j, const char* key) const {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return nullptr;
+    if (!it->is_array()) { problems.push_back(path + "." + key + ": expected a list, found " + it->type_name()); return nullptr; }
+    return &*it;
+  }
+  const ojson* object(const ojson& j, const char* key) const {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return nullptr;
+    if (!it->is_object()) { problems.push_back(path + "." + key + ": expected an object, found " + it->type_name()); return nullptr; }
+    return &*it;
+  }
+  SourceRef source(const ojson& j) const {
+    SourceRef s;
+    if (const ojson* o = object(j, "source")) {
+      get(*o, "file", s.file);
+      get(*o, "line", s.line);
+    }
+    return s;
+  }
+  YearMonth date(const ojson& j, const char* key) const {
+    std::string text;
+    get(j, key, text);
+    if (text.empty()) return {};
+    auto ym = parse_year_month(text);
+    if (!ym) problems.push_back(path + "." + key + ": expected a date like 2022-12 or 2018, found '" + text + "'");
+    return ym.value_or(YearMonth{});
+  }
+};
+
+FactRow fact_from_json(const ojson& j, const Reader& rd) {
+  FactRow f;
+  if (!j.is_object()) { rd.problems.push_back(rd.path + ": expected an object"); return f; }
+  rd.get(j, "id", f.id);
+  f.source = rd.source(j);
+  if (const ojson* fields = rd.object(j, "fields"))
+    for (const auto& [k, v] : fields->items()) f.fields.push_back({k, v.is_string() ? v.get<std::string>() : v.dump()});
+  if (const ojson* flags = rd.object(j, "flags"))
+    for (const auto& [k, v] : flags->items())
+      f.flags.push_back({k, v.is_boolean() ? (v.get<bool>() ? Tri::yes : Tri::no) : Tri::unknown});
+  return f;
+}
+
+}  // namespace
+
+ojson review_to_json(const Review& r) {
+  ojson recs = ojson::array();
+  for (const auto& rec : r.recommendations) {
+    ojson agencies = ojson::array();
+    for (Agency a : rec.agencies.list()) agencies.push_back(std::string(agency_name(a)));
+    recs.push_back(ojson{{"id", rec.id},
+                         {"label", rec.label},
+                         {"text", rec.text},
+                         {"addressed_to", rec.addressed_to},
+                         {"agencies", agencies},
+                         {"themes", rec.themes},
+                         {"source", source_to_json(rec.source)}});
+  }
+  ojson links = ojson::array();
+  for (const auto& l : r.links) links.push_back(ojson{{"label", l.label}, {"url", l.url}});
+  ojson j{{"id", r.id},
+          {"title", r.title},
+          {"csp", r.csp},
+          {"region", r.region},
+          {"published", format_year_month(r.published)},
+          {"death", format_year_month(r.death)},
+          {"death_year", r.death.known() ? ojson(r.death.year) : ojson(nullptr)},
+          {"summary", r.summary},
+          {"links", links},
+          {"source", source_to_json(r.source)},
+          {"sources", r.sources},
+          {"link_evidence", r.link_evidence}};
+  if (r.incident) {
+    ojson victims = ojson::array(), perps = ojson::array();
+    for (const auto& v : r.incident->victims) victims.push_back(fact_to_json(v));
+    for (const auto& p : r.incident->perpetrators) perps.push_back(fact_to_json(p));
+    j["incident"] = ojson{{"incident", fact_to_json(r.incident->incident)}, {"victims", victims}, {"perpetrators", perps}};
+  }
+  j["recommendations"] = recs;
+  return j;
+}
+
+ojson diagnostic_to_json(const Diagnostic& d) {
+  return ojson{{"file", d.file}, {"line", d.line}, {"severity", d.severity == Severity::error ? "error" : "warning"},
+               {"code", d.code}, {"message", d.message}};
+}
+
+Review review_from_json(const ojson& j, const std::string& path, std::vector<std::string>& problems) {
+  Review r;
+  Reader rd{path, problems};
+  if (!j.is_object()) { problems.push_back(path + ": expected an object, found " + std::string(j.type_name())); return r; }
+  rd.get(j, "id", r.id);
+  rd.get(j, "title", r.title);
+  rd.get(j, "csp", r.csp);
+  rd.get(j, "region", r.region);
+  r.published = rd.date(j, "published");
+  r.death = rd.date(j, "death");
+  if (!r.death.known()) {  // the short form has only death_year
+    int year = 0;
+    rd.get(j, "death_year", year);
+    if (year) r.death.year = year;
+  }
+  rd.get(j, "summary", r.summary);
+  if (const ojson* links = rd.array(j, "links"))
+    for (const auto& l : *links) {
+      Link link;
+      if (l.is_object()) { rd.get(l, "label", link.label); rd.get(l, "url", link.url); }
+      r.links.push_back(std::move(link));
+    }
+  r.source = rd.source(j);
+  rd.get(j, "sources", r.sources);
+  rd.get(j, "link_evidence", r.link_evidence);
+  if (const ojson* inc = rd.object(j, "incident")) {
+    Incident incident;
+    Reader sub{path + ".incident", problems};
+    if (const ojson* row = sub.object(*inc, "incident")) incident.incident = fact_from_json(*row, sub);
+    if (const ojson* vs = sub.array(*inc, "victims"))
+      for (const auto& v : *vs) incident.victims.push_back(fact_from_json(v, sub));
+    if (const ojson* ps = sub.array(*inc, "perpetrators"))
+      for (const auto& p : *ps) incident.perpetrators.push_back(fact_from_json(p, sub));
+    r.incident = std::move(incident);
+  }
+  if (const ojson* recs = rd.array(j, "recommendations")) {
+    std::size_t k = 0;
+    for (const auto& rj : *recs) {
+      std::string rpath = path + ".recommendations[" + std::to_string(k++) + "]";
+      Reader rr{rpath, problems};
+      Recommendation rec;
+      if (!rj.is_object()) { problems.push_back(rpath + ": expected an object"); continue; }
+      rr.get(rj, "id", rec.id);
+      rr.get(rj, "label", rec.label);
+      if (rec.label.empty() && !rj.contains("label")) rec.label = rec.id;  // short form has only id
+      rr.get(rj, "text", rec.text);
+      rr.get(rj, "addressed_to", rec.addressed_to);
+      std::vector<std::string> agencies;
+      rr.get(rj, "agencies", agencies);
+      for (const auto& name : agencies) {
+        Agency a{};
+        if (agency_from_name(name, a)) rec.agencies.add(a);
+        else problems.push_back(rpath + ".agencies: unknown agency '" + name + "'");
+      }
+      rr.get(rj, "themes", rec.themes);
+      rec.source = rr.source(rj);
+      r.recommendations.push_back(std::move(rec));
+    }
+  }
+  return r;
+}
+
+}  // namespace dhrv

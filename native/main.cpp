@@ -1,0 +1,152 @@
+// dhrv-desktop: DHR Viewer in an SDL2 + OpenGL3 window. Owns the loop; everything drawn comes from ui/.
+//
+//   dhrv-desktop [--screenshot FILE.png] [--size WxH] [--theme light|dark] [--query TEXT] [--review ID]
+//                [FILES or FOLDERS...]
+#include <SDL.h>
+#include <SDL_opengl.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "app.h"
+#include "file_loader.h"
+#include "platform_native.h"
+#include "screenshot.h"
+
+namespace {
+
+struct Options {
+  std::string screenshot;
+  int width = 1280, height = 800;
+  std::string theme, query, review;
+  std::vector<std::string> files;
+};
+
+bool parse_options(int argc, char** argv, Options& o) {
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
+    if (a == "--screenshot") o.screenshot = next();
+    else if (a == "--size") std::sscanf(next().c_str(), "%dx%d", &o.width, &o.height);
+    else if (a == "--theme") o.theme = next();
+    else if (a == "--query") o.query = next();
+    else if (a == "--review") o.review = next();
+    else if (a == "--help" || a == "-h") {
+      std::puts("usage: dhrv-desktop [--screenshot FILE.png] [--size WxH] [--theme light|dark] [--query TEXT] "
+                "[--review ID] [FILES or FOLDERS...]");
+      return false;
+    } else o.files.push_back(a);
+  }
+  return true;
+}
+
+std::shared_ptr<const dhrv::Corpus> load(const std::vector<std::string>& files, double& seconds) {
+  auto t0 = std::chrono::steady_clock::now();
+  std::shared_ptr<const dhrv::Corpus> c;
+  if (files.empty()) {
+    c = std::make_shared<dhrv::Corpus>(dhrv::sample_corpus());
+  } else {
+    std::vector<dhrv::Diagnostic> diags;
+    auto inputs = dhrv::load_paths(files, diags);
+    auto corpus = std::make_shared<dhrv::Corpus>(dhrv::build_corpus(inputs));
+    corpus->diagnostics.insert(corpus->diagnostics.begin(), diags.begin(), diags.end());
+    c = corpus;
+  }
+  seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return c;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options opt;
+  if (!parse_options(argc, argv, opt)) return 0;
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::fprintf(stderr, "dhrv-desktop: cannot start SDL: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_Window* window = SDL_CreateWindow("DHR Viewer", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, opt.width,
+                                        opt.height, SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  SDL_GLContext gl = window ? SDL_GL_CreateContext(window) : nullptr;
+  if (!gl) {
+    std::fprintf(stderr, "dhrv-desktop: cannot create an OpenGL 3 window: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_GL_MakeCurrent(window, gl);
+  SDL_GL_SetSwapInterval(opt.screenshot.empty() ? 1 : 0);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is code, not a file beside the binary
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplSDL2_InitForOpenGL(window, gl);
+  ImGui_ImplOpenGL3_Init("#version 130");
+
+  dhrv::ui::App app;
+  if (opt.theme == "dark") app.settings.theme = dhrv::ui::Theme::dark;
+  double seconds = 0;
+  auto corpus = load(opt.files, seconds);
+  dhrv::ui::set_corpus(app, corpus, seconds);
+  app.query = opt.query;
+  if (!opt.review.empty()) app.open_review = opt.review;
+  dhrv::native::NativePlatform platform(window);
+  dhrv::ui::apply_style(app);
+
+  int frames = 0;
+  bool running = true;
+  while (running && !platform.quit_requested()) {
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) {
+      ImGui_ImplSDL2_ProcessEvent(&e);
+      if (e.type == SDL_QUIT) running = false;
+    }
+    // HiDPI: rasterise fonts at the drawable's pixel density.
+    int ww, wh, dw, dh;
+    SDL_GetWindowSize(window, &ww, &wh);
+    SDL_GL_GetDrawableSize(window, &dw, &dh);
+    float scale = ww > 0 ? static_cast<float>(dw) / static_cast<float>(ww) : 1.0f;
+    if (scale != app.display_scale) { app.display_scale = scale; app.fonts_dirty = true; }
+    if (app.fonts_dirty) {
+      dhrv::ui::rebuild_fonts(app);
+      dhrv::ui::apply_style(app);
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;  // headless runs can repeat a timestamp
+    ImGui::NewFrame();
+    dhrv::ui::draw_frame(app, platform);
+    ImGui::Render();
+    glViewport(0, 0, dw, dh);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (!opt.screenshot.empty() && ++frames == 4) {
+      // Several frames first: ImGui sizes windows and tables from the previous frame.
+      bool ok = dhrv::native::write_framebuffer_png(opt.screenshot, dw, dh);
+      std::fprintf(ok ? stdout : stderr, ok ? "wrote %s\n" : "dhrv-desktop: could not write %s\n", opt.screenshot.c_str());
+      running = false;
+      if (!ok) return 1;
+    }
+    SDL_GL_SwapWindow(window);
+  }
+
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  SDL_GL_DeleteContext(gl);
+  SDL_DestroyWindow(window);
+  SDL_Quit();
+  return 0;
+}

@@ -1,0 +1,85 @@
+#include <doctest/doctest.h>
+
+#include "corpus.h"
+#include "helpers.h"
+
+using namespace dhrv;
+
+namespace {
+Corpus dhrd() {
+  return build_corpus({{"incidents.csv", shared("data/dhrd/incidents.csv")},
+                       {"victims.csv", shared("data/dhrd/victims.csv")},
+                       {"perpetrators.csv", shared("data/dhrd/perpetrators.csv")}});
+}
+}  // namespace
+
+TEST_CASE("DHRD: 647 incidents with victims and perpetrators attached") {
+  Corpus c = dhrd();
+  CHECK(c.diagnostics.empty());
+  CHECK(c.incidents == 647);
+  REQUIRE(c.reviews.size() == 647);
+  std::size_t victims = 0, perps = 0, multi = 0;
+  for (const auto& r : c.reviews) {
+    REQUIRE(r.incident);
+    victims += r.incident->victims.size();
+    perps += r.incident->perpetrators.size();
+    CHECK(r.incident->perpetrators.size() == 1);
+    if (r.incident->incident.flag("multiple_victims") == Tri::yes) {
+      ++multi;
+      CHECK(r.incident->victims.empty());  // DHRD has no victim rows for multiple-victim incidents
+    }
+  }
+  CHECK(victims == 619);
+  CHECK(perps == 647);
+  CHECK(multi == 28);
+}
+
+TEST_CASE("DHRD fields: dates, quoted commas, empty cells, three-state flags") {
+  Corpus c = dhrd();
+  const Review* first = nullptr;
+  const Review* inc7 = nullptr;
+  const Review* inc477 = nullptr;
+  for (const auto& r : c.reviews) {
+    if (r.incident->incident.id == "INC-0001") first = &r;
+    if (r.incident->incident.id == "INC-0007") inc7 = &r;
+    if (r.incident->incident.id == "INC-0477") inc477 = &r;
+  }
+  REQUIRE(first);
+  CHECK(first->csp == "Lincoln");
+  CHECK(first->region == "East Midlands");
+  CHECK(first->death == YearMonth{2018, 9});
+  CHECK(first->incident->incident.flag("coercive_control") == Tri::yes);
+  CHECK(first->incident->incident.flag("economic_abuse") == Tri::no);
+  CHECK(first->incident->incident.flag("no_such_flag") == Tri::unknown);
+  CHECK(first->title.find("Lincoln") != std::string::npos);
+  REQUIRE(inc7);
+  CHECK(*inc7->incident->incident.field("cause_of_death") == "suffocation, asphyxiation or smothering");
+  REQUIRE(inc477);
+  CHECK(inc477->incident->incident.field("cause_of_death")->empty());
+  // Bare-year dates.
+  std::size_t year_only = 0;
+  for (const auto& r : c.reviews) year_only += r.death.known() && r.death.month == 0;
+  CHECK(year_only == 50);
+  // "Unknown" stays a category in victims (not a flag), and flags stay three-state.
+  const FactRow& v = first->incident->victims.at(0);
+  CHECK(v.field("age_at_death") != nullptr);
+  CHECK(v.flag("victim_vuln_alcohol") != Tri::unknown);
+}
+
+TEST_CASE("DHRD CSV quirks: CRLF, BOM, quoted newlines, unknown flags") {
+  const std::string csv =
+      "\xEF\xBB\xBFincident_id,csp,region,death_date,cause_of_death,stalking\r\n"
+      "INC-1,Kent,South East,May 2019,\"line one\r\nline two, with comma\",True\r\n"
+      "INC-2,Kent,South East,2020,\"say \"\"hi\"\"\",\r\n"
+      "INC-3,Kent,South East,Jun 2021,knife,Unknown\r\n";
+  Corpus c = build_corpus({{"x.csv", csv}});
+  CHECK(c.diagnostics.empty());
+  REQUIRE(c.reviews.size() == 3);
+  CHECK(*c.reviews[0].incident->incident.field("cause_of_death") == "line one\r\nline two, with comma");
+  CHECK(c.reviews[0].incident->incident.flag("stalking") == Tri::yes);
+  CHECK(*c.reviews[1].incident->incident.field("cause_of_death") == "say \"hi\"");
+  CHECK(c.reviews[1].incident->incident.flag("stalking") == Tri::unknown);
+  CHECK(c.reviews[2].incident->incident.flag("stalking") == Tri::unknown);
+  CHECK(c.reviews[2].death == YearMonth{2021, 6});
+  CHECK(c.reviews[2].incident->incident.source.line == 5);  // the quoted newline moved it down a line
+}

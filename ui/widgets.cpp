@@ -1,0 +1,38 @@
+// widgets.cpp: small helpers the views share.
+#include <imgui.h>
+
+#include "views.h"
+
+namespace dhrv::ui {
+
+void text_wrapped(std::string_view text) {
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
+}
+
+void label_value(const char* label, std::string_view value) {
+  ImGui::TextDisabled("%s", label);
+  ImGui::SameLine(ImGui::GetFontSize() * 8.0f);
+  if (value.empty()) ImGui::TextDisabled("not known");
+  else text_wrapped(value);
+}
+
+bool link_button(const char* label, const std::string& url, Platform& platform) {
+  // Only web links are ever opened: a javascript: or file: URL in the data stays inert text.
+  const bool safe = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+  if (!safe) ImGui::BeginDisabled();
+  bool pressed = ImGui::Button(label);
+  if (!safe) ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", url.c_str());
+  if (pressed && safe) platform.open_url(url);
+  return pressed && safe;
+}
+
+std::string display_date(YearMonth ym) {
+  if (!ym.known()) return {};
+  if (!ym.month) return std::to_string(ym.year);
+  return std::string(month_name(ym.month)) + " " + std::to_string(ym.year);
+}
+
+}  // namespace dhrv::ui
