@@ -58,15 +58,27 @@ case "$cmd" in
     bootstrap --npm
     build_native
     build_web
+    passed=0 failed=0 status=0
+    run_ctest() {  # dir, extra args: runs ctest, adds its counts to the totals
+      local log; log=$(mktemp)
+      ctest --test-dir "$@" --output-on-failure -j "$JOBS" 2>&1 | tee "$log" || true
+      local line; line=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -n1)
+      if [ -z "$line" ]; then status=1; failed=$((failed + 1)); rm -f "$log"; return; fi
+      local f t; f=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$line")
+      t=$(sed -E 's/.* tests failed out of ([0-9]+).*/\1/' <<<"$line")
+      passed=$((passed + t - f)); failed=$((failed + f))
+      [ "$f" = 0 ] || status=1
+      rm -f "$log"
+    }
     step "tests (ctest, build/native)"
-    status=0
-    ctest --test-dir build/native --output-on-failure -j "$JOBS" || status=1
+    run_ctest build/native
     if [ "${CI:-}" = "true" ] || [ "${DHRV_ASAN:-}" = "1" ]; then
       build_asan
-      step "unit tests under AddressSanitizer + UBSan (build/asan)"
-      ctest --test-dir build/asan --output-on-failure -j "$JOBS" -L unit || status=1
+      step "unit tests under AddressSanitizer + UBSan, clang-14 (build/asan)"
+      run_ctest build/asan -L unit
     fi
     step "done in $(( $(date +%s) - start )) s"
+    echo "summary: $passed passed, $failed failed"
     exit $status
     ;;
   bench)

@@ -31,6 +31,7 @@ WebHost* g_host = nullptr;  // the one host of this module instance (each widget
 EM_JS(int, js_container_width, (), { return Module.dhrvHost ? Module.dhrvHost.width() : 800; });
 EM_JS(int, js_container_height, (), { return Module.dhrvHost ? Module.dhrvHost.height() : 600; });
 EM_JS(double, js_pixel_ratio, (), { return window.devicePixelRatio || 1; });
+EM_JS(int, js_host_draws_brand, (), { return Module.dhrvHost && Module.dhrvHost.drawsBrand ? 1 : 0; });
 EM_JS(void, js_ready, (), { Module.dhrvHost && Module.dhrvHost.ready(); });
 
 void frame(void* arg) {
@@ -116,6 +117,7 @@ int main() {
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   dhrv::ui::set_corpus(host->app, corpus, seconds);
   host->app.display_scale = static_cast<float>(js_pixel_ratio());
+  host->app.show_brand = js_host_draws_brand() == 0;
   dhrv::ui::apply_style(host->app);
 
   emscripten_set_main_loop_arg(frame, host, 0, false);

@@ -21,9 +21,9 @@ TEST_CASE("themes on the seed's 22 recommendations") {
   std::map<std::string, const Recommendation*> by;
   for (const auto& r : c.reviews[0].recommendations) by[r.label] = &r;
   REQUIRE(by.size() == 22);
-  for (const auto& [label, r] : by) {
-    INFO(label);
-    CHECK_FALSE(r->themes.empty());
+  for (const auto& entry : by) {
+    INFO(entry.first);
+    CHECK_FALSE(entry.second->themes.empty());
   }
   CHECK(tagged(*by["10.4a"], "technology systems"));      // 'Groups and Relationships' Template
   CHECK(tagged(*by["10.4c"], "record keeping"));          // documented in the clinical GP Records

@@ -40,6 +40,7 @@ struct App {
   std::string open_review;  // review id shown on the right; empty = none
   bool show_diagnostics = false;
   bool show_about = false;
+  bool show_brand = true;   // name and exit button in the canvas (off where the host page draws them in HTML)
   bool exiting = false;     // quick exit pressed: draw nothing from now on
   std::string status;       // last message (saved a file, copied, ...)
   double shift_times[3] = {-100, -100, -100};  // last three Shift presses (quick-exit shortcut)

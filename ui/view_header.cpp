@@ -3,6 +3,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 #include "fonts.h"
 #include "keys.h"
 #include "views.h"
@@ -10,40 +12,47 @@
 namespace dhrv::ui {
 
 void draw_header(App& app, Platform& platform) {
-  ImGui::PushFont(app.fonts.heading);
-  ImGui::TextUnformatted("DHR Viewer");
-  ImGui::PopFont();
-  ImGui::SameLine();
-  ImGui::PushFont(app.fonts.small);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("Domestic Homicide Review recommendations");
-  ImGui::PopFont();
+  // The web page draws its own HTML header with the same name and exit button; the canvas then starts at search.
+  if (app.show_brand) {
+    ImGui::PushFont(app.fonts.heading);
+    ImGui::TextUnformatted("DHR Viewer");
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::PushFont(app.fonts.small);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("Domestic Homicide Review recommendations");
+    ImGui::PopFont();
 
-  // Exit this page: right-aligned, white on red, always drawn.
-  const char* exit_label = "Exit this page";
-  const float exit_w = ImGui::CalcTextSize(exit_label).x + ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - exit_w);
-  ImGui::PushStyleColor(ImGuiCol_Button, exit_colour());
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.60f, 0.10f, 0.08f, 1));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.50f, 0.08f, 0.06f, 1));
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  if (ImGui::Button(exit_label)) {
-    app.exiting = true;
-    platform.quick_exit();
+    // Exit this page: right-aligned, white on red, always drawn.
+    const char* exit_label = "Exit this page";
+    const float exit_w = ImGui::CalcTextSize(exit_label).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - exit_w);
+    ImGui::PushStyleColor(ImGuiCol_Button, exit_colour());
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.60f, 0.10f, 0.08f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.50f, 0.08f, 0.06f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    if (ImGui::Button(exit_label)) {
+      app.exiting = true;
+      platform.quick_exit();
+    }
+    ImGui::PopStyleColor(4);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Leave quickly (or press Shift three times)");
   }
-  ImGui::PopStyleColor(4);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Leave quickly (or press Shift three times)");
 
   // Search: "/" or Ctrl+F focuses it, Esc clears it.
   ImGuiIO& io = ImGui::GetIO();
   const bool focus = !io.WantTextInput && (ImGui::IsKeyPressed(keys::Slash) || (io.KeyCtrl && ImGui::IsKeyPressed(keys::F)));
   if (focus) ImGui::SetKeyboardFocusHere();
-  const float buttons_w = ImGui::GetFontSize() * 16.0f;
+  const char* theme_label = app.settings.theme == Theme::dark ? "Light theme" : "Dark theme";
+  const ImGuiStyle& st = ImGui::GetStyle();
+  float buttons_w = 0;
+  for (const char* b : {theme_label, "Problems", "About"})
+    buttons_w += ImGui::CalcTextSize(b).x + st.FramePadding.x * 2 + st.ItemSpacing.x;
   ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - buttons_w));
   ImGui::InputTextWithHint("##search", "Search recommendations, CSPs, reviews  ( / )", &app.query);
   if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape)) app.query.clear();
   ImGui::SameLine();
-  if (ImGui::Button(app.settings.theme == Theme::dark ? "Light theme" : "Dark theme")) {
+  if (ImGui::Button(theme_label)) {
     app.settings.theme = app.settings.theme == Theme::dark ? Theme::light : Theme::dark;
     apply_style(app);
   }

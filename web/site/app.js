@@ -53,6 +53,7 @@
   }
 
   const host = {
+    drawsBrand: true,  // this page's HTML header has the name and the exit button
     width: function () { return box.clientWidth; },
     height: function () { return box.clientHeight; },
     ready: function () {
