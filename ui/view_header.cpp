@@ -13,15 +13,18 @@ namespace dhrv::ui {
 
 void draw_header(App& app, Platform& platform) {
   // The web page draws its own HTML header with the same name and exit button; the canvas then starts at search.
+  const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 40.0f;
   if (app.show_brand) {
     ImGui::PushFont(app.fonts.heading);
     ImGui::TextUnformatted("DHR Viewer");
     ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::PushFont(app.fonts.small);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("Domestic Homicide Review recommendations");
-    ImGui::PopFont();
+    if (!narrow) {  // the tagline gives way to the exit button on phones
+      ImGui::SameLine();
+      ImGui::PushFont(app.fonts.small);
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextDisabled("Domestic Homicide Review recommendations");
+      ImGui::PopFont();
+    }
 
     // Exit this page: right-aligned, white on red, always drawn.
     const char* exit_label = "Exit this page";
@@ -48,10 +51,11 @@ void draw_header(App& app, Platform& platform) {
   float buttons_w = 0;
   for (const char* b : {theme_label, "Problems", "About"})
     buttons_w += ImGui::CalcTextSize(b).x + st.FramePadding.x * 2 + st.ItemSpacing.x;
-  ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - buttons_w));
+  // On narrow screens the search box takes the whole line and the buttons go below it.
+  ImGui::SetNextItemWidth(narrow ? -FLT_MIN : std::max(120.0f, ImGui::GetContentRegionAvail().x - buttons_w));
   ImGui::InputTextWithHint("##search", "Search recommendations, CSPs, reviews  ( / )", &app.query);
   if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape)) app.query.clear();
-  ImGui::SameLine();
+  if (!narrow) ImGui::SameLine();
   if (ImGui::Button(theme_label)) {
     app.settings.theme = app.settings.theme == Theme::dark ? Theme::light : Theme::dark;
     apply_style(app);

@@ -30,11 +30,13 @@ void draw_recommendations(const Review& r) {
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
                                 ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("recs", 3, flags)) return;
+  // Narrow screens: two columns, with the addressee under the text instead of beside it.
+  const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 30.0f;
+  if (!ImGui::BeginTable("recs", narrow ? 2 : 3, flags)) return;
   const float em = ImGui::GetFontSize();
   ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
   ImGui::TableSetupColumn("Recommendation", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn("Addressed to", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  if (!narrow) ImGui::TableSetupColumn("Addressed to", ImGuiTableColumnFlags_WidthStretch, 1.2f);
   ImGui::TableHeadersRow();
   for (const auto& rec : r.recommendations) {
     ImGui::TableNextRow();
@@ -42,7 +44,8 @@ void draw_recommendations(const Review& r) {
     ImGui::TextUnformatted(rec.label.c_str());
     ImGui::TableNextColumn();
     text_wrapped(rec.text);
-    ImGui::TableNextColumn();
+    if (narrow) ImGui::TextDisabled("Addressed to:");
+    else ImGui::TableNextColumn();
     text_wrapped(rec.addressed_to);
     std::string agencies;
     for (Agency a : rec.agencies.list()) agencies += (agencies.empty() ? "" : ", ") + std::string(agency_name(a));
