@@ -83,3 +83,22 @@ TEST_CASE("DHRD CSV quirks: CRLF, BOM, quoted newlines, unknown flags") {
   CHECK(c.reviews[2].death == YearMonth{2021, 6});
   CHECK(c.reviews[2].incident->incident.source.line == 5);  // the quoted newline moved it down a line
 }
+
+TEST_CASE("DHRD documents.csv attaches the report link and upload date to its incident") {
+  const std::string incidents = "incident_id,csp,region,death_date\nINC-0001,Lincoln,East Midlands,September 2018\n";
+  const std::string documents =
+      "document_id,incident_id,title,download_id,upload_date,report_url\n"
+      "DOC-0001,INC-0001,Susan - Lincoln - 2018/a - DHR,699496a0c7f5132b09d6c679,02-2026,"
+      "https://homicide-review.homeoffice.gov.uk/download/699496a0c7f5132b09d6c679\n"
+      "DOC-0002,INC-0999,x,y,01-2026,https://example.invalid/\n";
+  Corpus c = build_corpus({{"incidents.csv", incidents}, {"documents.csv", documents}});
+  REQUIRE(c.reviews.size() == 1);
+  const Review& r = c.reviews[0];
+  REQUIRE(r.links.size() == 1);
+  CHECK(r.links[0].url == "https://homicide-review.homeoffice.gov.uk/download/699496a0c7f5132b09d6c679");
+  CHECK(r.published == YearMonth{2026, 2});
+  CHECK(r.title.find("Susan") == std::string::npos);  // the document title's pseudonym is not used
+  REQUIRE(c.diagnostics.size() == 1);                  // DOC-0002 points at an incident that is not loaded
+  CHECK(c.diagnostics[0].code == "dhrd.orphan");
+  CHECK(c.diagnostics[0].line == 3);
+}

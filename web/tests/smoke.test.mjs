@@ -39,3 +39,24 @@ test('dhrv-standalone.html works from file:// with no other file', async () => {
   assert.deepEqual(requests.filter((u) => u !== url), [], 'the standalone file requests nothing else');
   await context.close();
 });
+
+test('HiDPI: the canvas backing store is its CSS size times devicePixelRatio, and follows resizes', async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(server.url + 'index.html');
+  await waitReady(page);
+  const size = () => page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight, box: document.getElementById('canvas-box').clientWidth };
+  });
+  let s = await size();
+  assert.equal(s.w, s.cw * 2);
+  assert.equal(s.h, s.ch * 2);
+  assert.equal(s.cw, s.box);
+  await page.setViewportSize({ width: 700, height: 600 });
+  await page.waitForFunction(() => document.getElementById('canvas').clientWidth === document.getElementById('canvas-box').clientWidth);
+  s = await size();
+  assert.equal(s.cw, s.box);
+  assert.equal(s.w, s.cw * 2);
+  await context.close();
+});
