@@ -9,13 +9,13 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
-#include <GLES3/gl3.h>
 #include <chrono>
 #include <memory>
 
 #include "app.h"
 #include "json_codec.h"
 #include "platform_web.h"
+#include "sdl_gl_frame.h"
 
 namespace {
 
@@ -43,29 +43,7 @@ void frame(void* arg) {
   int ww, wh;
   SDL_GetWindowSize(h.window, &ww, &wh);
   if (cw > 0 && ch > 0 && (cw != ww || ch != wh)) SDL_SetWindowSize(h.window, cw, ch);
-  int dw, dh;
-  SDL_GL_GetDrawableSize(h.window, &dw, &dh);
-  SDL_GetWindowSize(h.window, &ww, &wh);
-  float scale = ww > 0 ? static_cast<float>(dw) / static_cast<float>(ww) : 1.0f;
-  if (scale != h.app.display_scale) { h.app.display_scale = scale; h.app.fonts_dirty = true; }
-  if (h.app.fonts_dirty) {
-    dhrv::ui::rebuild_fonts(h.app);
-    dhrv::ui::apply_style(h.app);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  }
-  ImGuiIO& io = ImGui::GetIO();
-  ImGui_ImplOpenGL3_NewFrame();
-  ImGui_ImplSDL2_NewFrame();
-  if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;  // headless virtual time can repeat a timestamp
-  ImGui::NewFrame();
-  dhrv::ui::draw_frame(h.app, h.platform);
-  ImGui::Render();
-  glViewport(0, 0, dw, dh);
-  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  dhrv::hosts::render_ui_frame(h.window, h.app, h.platform);
   if (++h.frames == 3) js_ready();  // content has been laid out and drawn
 }
 

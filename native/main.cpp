@@ -3,7 +3,6 @@
 //   dhrv-desktop [--screenshot FILE.png] [--size WxH] [--theme light|dark] [--query TEXT] [--review ID]
 //                [FILES or FOLDERS...]
 #include <SDL.h>
-#include <SDL_opengl.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
@@ -16,6 +15,7 @@
 #include "app.h"
 #include "file_loader.h"
 #include "platform_native.h"
+#include "sdl_gl_frame.h"
 #include "screenshot.h"
 
 namespace {
@@ -109,29 +109,7 @@ int main(int argc, char** argv) {
       ImGui_ImplSDL2_ProcessEvent(&e);
       if (e.type == SDL_QUIT) running = false;
     }
-    // HiDPI: rasterise fonts at the drawable's pixel density.
-    int ww, wh, dw, dh;
-    SDL_GetWindowSize(window, &ww, &wh);
-    SDL_GL_GetDrawableSize(window, &dw, &dh);
-    float scale = ww > 0 ? static_cast<float>(dw) / static_cast<float>(ww) : 1.0f;
-    if (scale != app.display_scale) { app.display_scale = scale; app.fonts_dirty = true; }
-    if (app.fonts_dirty) {
-      dhrv::ui::rebuild_fonts(app);
-      dhrv::ui::apply_style(app);
-      ImGui_ImplOpenGL3_DestroyFontsTexture();
-      ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplSDL2_NewFrame();
-    if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;  // headless runs can repeat a timestamp
-    ImGui::NewFrame();
-    dhrv::ui::draw_frame(app, platform);
-    ImGui::Render();
-    glViewport(0, 0, dw, dh);
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const auto [dw, dh] = dhrv::hosts::render_ui_frame(window, app, platform);
     if (!opt.screenshot.empty() && ++frames == 4) {
       // Several frames first: ImGui sizes windows and tables from the previous frame.
       bool ok = dhrv::native::write_framebuffer_png(opt.screenshot, dw, dh);

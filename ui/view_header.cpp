@@ -26,7 +26,7 @@ void draw_header(App& app, Platform& platform) {
       ImGui::PopFont();
     }
 
-    // Exit this page: right-aligned, white on red, always drawn.
+    // Exit this page: right-aligned, white on red; drawn on every view (where the canvas has no HTML header).
     const char* exit_label = "Exit this page";
     const float exit_w = ImGui::CalcTextSize(exit_label).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - exit_w);
