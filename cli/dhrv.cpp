@@ -4,10 +4,12 @@
 // With no files, commands work on the sample corpus compiled into the program.
 // Exit codes: 0 fine, 1 the data has errors (check) or nothing was found (show), 2 usage error.
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "commands.h"
 #include "corpus.h"
 #include "export.h"
 #include "file_loader.h"
@@ -33,6 +35,16 @@ Commands:
   stats [--json]        counts of reviews, recommendations, incidents, and breakdowns
   show ID               one review with its recommendations
   list                  one line per review: id, CSP, death, recommendations
+  search [--json] [--limit N] [--sort relevance|year|csp|natural] QUERY
+                        ranked recommendations (matched words in **bold**), then matching reviews;
+                        QUERY: words (all must match), "exact phrase", volunt*, -exclude, a OR b,
+                        csp: region: agency: theme: addressed: year:2018 year:2016..2019 published:2022
+  similar [--json] REVIEW:REC
+                        recommendations in other reviews that say much the same
+  recurring [--json] [--min-reviews N] [--threshold 0.5]
+                        lessons recommended again and again, in N (default 3) or more reviews
+  index -o FILE         write the binary index (a corpus and its search index) to FILE; any command
+                        reads such a FILE in place of the sources
 
 Options:
   --help, -h            this text
@@ -40,7 +52,8 @@ Options:
 
 With no FILES, the sample corpus built into the program is used (a Nottingham summary page, the DHRD dataset
 and a saved Home Office library page). Folders are read recursively; files are recognised by content.
-Exit status: 0 ok, 1 errors in the data (check) or review not found (show), 2 usage error.
+Exit status: 0 ok, 1 errors in the data (check), review not found (show) or nothing matched (search),
+2 usage error or a query that cannot be read.
 )";
 
 int usage_error(const std::string& msg) {
@@ -53,7 +66,14 @@ struct Args {
   std::vector<std::string> positional;
   std::string format;
   bool json = false;
+  cli::SearchArgs search;
 };
+
+bool parse_count(const std::string& s, std::size_t& out) {
+  if (s.empty() || s.size() > 9 || s.find_first_not_of("0123456789") != std::string::npos) return false;
+  out = std::stoul(s);
+  return true;
+}
 
 Corpus load(const std::vector<std::string>& paths) {
   if (paths.empty()) return sample_corpus();
@@ -161,12 +181,40 @@ int main(int argc, char** argv) {
       continue;
     }
     if (s.rfind("--format=", 0) == 0) { a.format = s.substr(9); continue; }
-    if (s.size() > 1 && s[0] == '-') return usage_error("unknown option '" + s + "'");
+    if (s == "--limit" || s == "--min-reviews" || s == "--sort" || s == "-o" || s == "--threshold") {
+      if (i + 1 >= args.size()) return usage_error(s + " needs a value");
+      const std::string& v = args[++i];
+      if (s == "--limit" && !parse_count(v, a.search.limit)) return usage_error("--limit needs a number");
+      if (s == "--min-reviews" && !parse_count(v, a.search.min_reviews)) return usage_error("--min-reviews needs a number");
+      if (s == "--sort") a.search.sort = v;
+      if (s == "-o") a.search.output = v;
+      if (s == "--threshold") {
+        char* end = nullptr;
+        const float t = std::strtof(v.c_str(), &end);
+        if (!end || *end || !(t > 0.f && t <= 1.f)) return usage_error("--threshold needs a number in (0, 1]");
+        a.search.threshold = t;
+      }
+      continue;
+    }
+    // A query may start with '-' (an exclusion), so only options known above are taken as options after it.
+    if (s.size() > 1 && s[0] == '-' && !(a.command == "search" && a.positional.empty())) return usage_error("unknown option '" + s + "'");
     if (a.command.empty()) a.command = s;
     else a.positional.push_back(s);
   }
   if (a.command.empty()) { std::fputs(kUsage, stdout); return 0; }
 
+  a.search.json = a.json;
+  if (a.command == "search") {
+    if (a.positional.empty()) return usage_error("search needs a QUERY (quote it when it has spaces)");
+    std::string q = a.positional[0];
+    return cli::cmd_search(q, {a.positional.begin() + 1, a.positional.end()}, a.search);
+  }
+  if (a.command == "similar") {
+    if (a.positional.empty()) return usage_error("similar needs REVIEW:RECOMMENDATION");
+    return cli::cmd_similar(a.positional[0], {a.positional.begin() + 1, a.positional.end()}, a.search);
+  }
+  if (a.command == "recurring") return cli::cmd_recurring(a.positional, a.search);
+  if (a.command == "index") return cli::cmd_index(a.positional, a.search);
   if (a.command == "check") return cmd_check(load(a.positional));
   if (a.command == "export") {
     if (a.format != "json" && a.format != "csv") return usage_error("export needs --format json or --format csv");

@@ -29,20 +29,66 @@ std::string neutralise_formula(std::string_view cell) {
 }
 
 std::string export_csv(const std::vector<const Review*>& reviews) {
+  std::vector<RecommendationRow> rows;
+  for (const Review* r : reviews)
+    for (const auto& rec : r->recommendations) rows.push_back({r, &rec});
+  return export_csv(rows);
+}
+
+std::string export_csv(const std::vector<RecommendationRow>& rows) {
   std::string out = "review_id,title,csp,region,published,death,recommendation_id,label,text,addressed_to,agencies,themes\r\n";
   auto cell = [&](std::string_view v, bool last = false) {
     out += csv_cell(neutralise_formula(v));
     out += last ? "\r\n" : ",";
   };
-  for (const Review* r : reviews)
-    for (const auto& rec : r->recommendations) {
-      std::string agencies, themes;
-      for (Agency a : rec.agencies.list()) agencies += (agencies.empty() ? "" : "; ") + std::string(agency_name(a));
-      for (const auto& t : rec.themes) themes += (themes.empty() ? "" : "; ") + t;
-      cell(r->id); cell(r->title); cell(r->csp); cell(r->region);
-      cell(format_year_month(r->published)); cell(format_year_month(r->death));
-      cell(rec.id); cell(rec.label); cell(rec.text); cell(rec.addressed_to); cell(agencies); cell(themes, true);
-    }
+  for (const auto& [r, rec] : rows) {
+    std::string agencies, themes;
+    for (Agency a : rec->agencies.list()) agencies += (agencies.empty() ? "" : "; ") + std::string(agency_name(a));
+    for (const auto& t : rec->themes) themes += (themes.empty() ? "" : "; ") + t;
+    cell(r->id); cell(r->title); cell(r->csp); cell(r->region);
+    cell(format_year_month(r->published)); cell(format_year_month(r->death));
+    cell(rec->id); cell(rec->label); cell(rec->text); cell(rec->addressed_to); cell(agencies); cell(themes, true);
+  }
+  return out;
+}
+
+std::string export_json(const std::vector<RecommendationRow>& rows, std::string_view query) {
+  ojson j;
+  j["query"] = std::string(query);
+  j["total"] = rows.size();
+  ojson list = ojson::array();
+  for (const auto& [r, rec] : rows) {
+    ojson o;
+    o["review_id"] = r->id;
+    o["title"] = r->title;
+    o["csp"] = r->csp;
+    o["region"] = r->region;
+    o["published"] = format_year_month(r->published);
+    o["death"] = format_year_month(r->death);
+    o["recommendation_id"] = rec->id;
+    o["label"] = rec->label;
+    o["text"] = rec->text;
+    o["addressed_to"] = rec->addressed_to;
+    ojson agencies = ojson::array();
+    for (Agency a : rec->agencies.list()) agencies.push_back(std::string(agency_name(a)));
+    o["agencies"] = std::move(agencies);
+    o["themes"] = rec->themes;
+    list.push_back(std::move(o));
+  }
+  j["recommendations"] = std::move(list);
+  return j.dump(2) + "\n";
+}
+
+std::string citation(const Review& r, const Recommendation& rec) {
+  std::string out = r.title.empty() ? r.csp + " review" : r.title;
+  std::string where;
+  if (!r.csp.empty()) where += r.csp + " Community Safety Partnership";
+  if (r.death.known()) where += (where.empty() ? "" : "; ") + std::string("death ") + format_year_month(r.death);
+  if (r.published.known()) where += (where.empty() ? "" : "; ") + std::string("published ") + format_year_month(r.published);
+  if (!where.empty()) out += " (" + where + ")";
+  out += ", recommendation " + rec.label + ": \u201C" + rec.text + "\u201D";
+  if (!rec.addressed_to.empty()) out += " Addressed to: " + rec.addressed_to + ".";
+  out += " [DHR Viewer id " + r.id + ":" + rec.id + "]";
   return out;
 }
 

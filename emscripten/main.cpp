@@ -54,13 +54,16 @@ extern "C" {
 // Test and page hook: the viewer's state as JSON (query, what is shown, open review).
 EMSCRIPTEN_KEEPALIVE const char* dhrv_state_json() {
   static std::string out;
-  if (!g_host || !g_host->app.corpus) return "{}";
+  if (!g_host || !g_host->app.index) return "{}";
   const auto& app = g_host->app;
-  dhrv::ojson j{{"query", app.query},
+  dhrv::ojson j{{"query", app.search.query},
+                {"view", std::string(dhrv::ui::main_view_name(app.view))},
                 {"open_review", app.open_review},
-                {"shown_reviews", app.visible.size()},
-                {"reviews", app.corpus->reviews.size()},
-                {"recommendations", app.corpus->recommendation_count()},
+                {"matching_recommendations", app.search.results.recommendations.size()},
+                {"matching_reviews", app.search.results.reviews.size()},
+                {"error", app.search.results.error},
+                {"reviews", app.corpus().reviews.size()},
+                {"recommendations", app.corpus().recommendation_count()},
                 {"frames", g_host->frames},
                 {"exiting", app.exiting}};
   out = j.dump();
@@ -90,10 +93,7 @@ int main() {
   ImGui_ImplSDL2_InitForOpenGL(host->window, host->gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
-  auto t0 = std::chrono::steady_clock::now();
-  auto corpus = std::make_shared<dhrv::Corpus>(dhrv::sample_corpus());
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  dhrv::ui::set_corpus(host->app, corpus, seconds);
+  dhrv::ui::load_sample(host->app);
   host->app.display_scale = static_cast<float>(js_pixel_ratio());
   host->app.show_brand = js_host_draws_brand() == 0;
   dhrv::ui::apply_style(host->app);

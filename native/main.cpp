@@ -1,7 +1,8 @@
 // dhrv-desktop: DHR Viewer in an SDL2 + OpenGL3 window. Owns the loop; everything drawn comes from ui/.
 //
-//   dhrv-desktop [--screenshot FILE.png] [--size WxH] [--theme light|dark] [--query TEXT] [--review ID]
-//                [FILES or FOLDERS...]
+//   dhrv-desktop [--screenshot FILE.png] [--size WxH] [--theme light|dark] [--zoom 1.5] [--query TEXT]
+//                [--review ID] [--view recommendations|reviews|insights|recurring] [FILES or FOLDERS...]
+// Files dropped onto the window are added to what is loaded.
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -9,6 +10,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -23,7 +25,8 @@ namespace {
 struct Options {
   std::string screenshot;
   int width = 1280, height = 800;
-  std::string theme, query, review;
+  std::string theme, query, review, view;
+  float zoom = 0;
   std::vector<std::string> files;
 };
 
@@ -36,29 +39,29 @@ bool parse_options(int argc, char** argv, Options& o) {
     else if (a == "--theme") o.theme = next();
     else if (a == "--query") o.query = next();
     else if (a == "--review") o.review = next();
+    else if (a == "--view") o.view = next();
+    else if (a == "--zoom") o.zoom = std::strtof(next().c_str(), nullptr);
     else if (a == "--help" || a == "-h") {
-      std::puts("usage: dhrv-desktop [--screenshot FILE.png] [--size WxH] [--theme light|dark] [--query TEXT] "
-                "[--review ID] [FILES or FOLDERS...]");
+      std::puts("usage: dhrv-desktop [--screenshot FILE.png] [--size WxH] [--theme light|dark] [--zoom Z] "
+                "[--query TEXT] [--review ID] [--view recommendations|reviews|insights|recurring] [FILES or FOLDERS...]");
       return false;
     } else o.files.push_back(a);
   }
   return true;
 }
 
-std::shared_ptr<const dhrv::Corpus> load(const std::vector<std::string>& files, double& seconds) {
-  auto t0 = std::chrono::steady_clock::now();
-  std::shared_ptr<const dhrv::Corpus> c;
+// Reads the files given on the command line (or the sample corpus) into the app.
+void load(dhrv::ui::App& app, const std::vector<std::string>& files) {
   if (files.empty()) {
-    c = std::make_shared<dhrv::Corpus>(dhrv::sample_corpus());
-  } else {
-    std::vector<dhrv::Diagnostic> diags;
-    auto inputs = dhrv::load_paths(files, diags);
-    auto corpus = std::make_shared<dhrv::Corpus>(dhrv::build_corpus(inputs));
-    corpus->diagnostics.insert(corpus->diagnostics.begin(), diags.begin(), diags.end());
-    c = corpus;
+    dhrv::ui::load_sample(app);
+    return;
   }
-  seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  return c;
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<dhrv::Diagnostic> diags;
+  app.inputs = dhrv::load_paths(files, diags);
+  auto corpus = std::make_shared<dhrv::Corpus>(dhrv::build_corpus(app.inputs));
+  corpus->diagnostics.insert(corpus->diagnostics.begin(), diags.begin(), diags.end());
+  dhrv::ui::set_corpus(app, corpus, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
 }
 
 }  // namespace
@@ -93,21 +96,39 @@ int main(int argc, char** argv) {
 
   dhrv::ui::App app;
   if (opt.theme == "dark") app.settings.theme = dhrv::ui::Theme::dark;
-  double seconds = 0;
-  auto corpus = load(opt.files, seconds);
-  dhrv::ui::set_corpus(app, corpus, seconds);
-  app.query = opt.query;
-  if (!opt.review.empty()) app.open_review = opt.review;
+  if (opt.zoom >= 0.75f && opt.zoom <= 2.5f) app.settings.zoom = opt.zoom;
+  load(app, opt.files);
+  app.search.query = opt.query;
+  if (!opt.review.empty()) dhrv::ui::open_review(app, opt.review);
+  for (auto v : {dhrv::ui::MainView::recommendations, dhrv::ui::MainView::reviews, dhrv::ui::MainView::insights,
+                 dhrv::ui::MainView::recurring})
+    if (opt.view == dhrv::ui::main_view_name(v)) {
+      app.view = v;
+      app.view_requested = true;
+    }
   dhrv::native::NativePlatform platform(window);
   dhrv::ui::apply_style(app);
 
+  // Screenshots: the pointer sits in a corner, so no tooltip or hover shows by accident.
+  if (!opt.screenshot.empty()) SDL_WarpMouseInWindow(window, opt.width - 1, opt.height - 1);
   int frames = 0;
   bool running = true;
+  std::vector<std::string> dropped;
   while (running && !platform.quit_requested()) {
     SDL_Event e;
     while (SDL_PollEvent(&e)) {
       ImGui_ImplSDL2_ProcessEvent(&e);
       if (e.type == SDL_QUIT) running = false;
+      if (e.type == SDL_DROPFILE && e.drop.file) {
+        dropped.emplace_back(e.drop.file);
+        SDL_free(e.drop.file);
+      }
+      if (e.type == SDL_DROPCOMPLETE && !dropped.empty()) {
+        std::vector<dhrv::Diagnostic> diags;
+        auto files = dhrv::load_paths(dropped, diags);
+        app.status = files.empty() ? "Nothing readable was dropped." : dhrv::ui::add_files(app, std::move(files));
+        dropped.clear();
+      }
     }
     const auto [dw, dh] = dhrv::hosts::render_ui_frame(window, app, platform);
     if (!opt.screenshot.empty() && ++frames == 4) {

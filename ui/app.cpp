@@ -1,22 +1,41 @@
-// app.cpp: the frame layout and the state changes that are not a single view's business.
+// app.cpp: the frame layout, loading, and the state changes that are not a single view's business.
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 
 #include "fonts.h"
 #include "keys.h"
-#include "text.h"
 #include "views.h"
 
 namespace dhrv::ui {
 
-void set_corpus(App& app, std::shared_ptr<const Corpus> corpus, double load_seconds) {
-  app.corpus = std::move(corpus);
+std::string_view main_view_name(MainView v) {
+  switch (v) {
+    case MainView::recommendations: return "recommendations";
+    case MainView::reviews: return "reviews";
+    case MainView::insights: return "insights";
+    case MainView::recurring: return "recurring";
+  }
+  return "recommendations";
+}
+
+void set_index(App& app, std::shared_ptr<const SearchIndex> index, double load_seconds) {
+  app.index = std::move(index);
+  app.similarity = std::make_unique<SimilarityModel>(*app.index);
   app.load_seconds = load_seconds;
-  app.visible_for_corpus = nullptr;
-  if (!app.corpus->find(app.open_review)) {
+  app.search.filters.clear();
+  app.search.invalidate();
+  app.recurring = {};
+  const Corpus& c = app.index->corpus();
+  std::size_t warnings = 0, errors = 0;
+  for (const auto& d : c.diagnostics) (d.severity == Severity::error ? errors : warnings)++;
+  app.load_summary = std::to_string(c.reviews.size()) + " reviews, " + std::to_string(c.recommendation_count()) +
+                     " recommendations";
+  if (!c.find(app.open_review)) {
     app.open_review.clear();
-    for (const auto& r : app.corpus->reviews)
+    app.open_recommendation = kNoTerm;
+    for (const auto& r : c.reviews)
       if (!r.recommendations.empty()) {
         app.open_review = r.id;
         break;
@@ -24,26 +43,57 @@ void set_corpus(App& app, std::shared_ptr<const Corpus> corpus, double load_seco
   }
 }
 
-namespace {
-
-// Until the search index lands, the list is filtered by folded substring over title, CSP and recommendations.
-void refresh_visible(App& app) {
-  if (app.visible_for_query == app.query && app.visible_for_corpus == app.corpus.get()) return;
-  app.visible.clear();
-  const std::string q = fold(trim(app.query));
-  for (const auto& r : app.corpus->reviews) {
-    bool hit = q.empty() || fold(r.title).find(q) != std::string::npos || fold(r.csp).find(q) != std::string::npos;
-    for (std::size_t i = 0; !hit && i < r.recommendations.size(); ++i)
-      hit = fold(r.recommendations[i].text).find(q) != std::string::npos;
-    if (hit) app.visible.push_back(&r);
-  }
-  // Reviews with recommendations first: they are what people come to read.
-  std::stable_sort(app.visible.begin(), app.visible.end(), [](const Review* a, const Review* b) {
-    return !a->recommendations.empty() && b->recommendations.empty();
-  });
-  app.visible_for_query = app.query;
-  app.visible_for_corpus = app.corpus.get();
+void set_corpus(App& app, std::shared_ptr<const Corpus> corpus, double load_seconds) {
+  set_index(app, SearchIndex::build(std::move(corpus)), load_seconds);
 }
+
+void load_sample(App& app) {
+  const auto start = std::chrono::steady_clock::now();
+  app.inputs = sample_inputs();
+  auto corpus = std::make_shared<Corpus>(sample_corpus());
+  set_corpus(app, corpus, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+}
+
+std::string add_files(App& app, std::vector<InputFile> files) {
+  if (files.empty()) return "No files to open.";
+  const auto start = std::chrono::steady_clock::now();
+  // Read the new files alone first: a file that yields nothing must not change what is loaded.
+  const Corpus alone = build_corpus(files);
+  std::size_t useful = 0;
+  std::string skipped;
+  for (const auto& f : alone.files) {
+    if (!f.skipped && (f.reviews || f.records)) ++useful;
+    else skipped += (skipped.empty() ? "" : ", ") + f.name;
+  }
+  if (useful == 0) {
+    app.show_diagnostics = true;
+    return "Nothing was loaded: no review data found in " + skipped + ". What was loaded before is unchanged.";
+  }
+  std::vector<InputFile> all = app.inputs;
+  for (auto& f : files) all.push_back(std::move(f));
+  auto corpus = std::make_shared<Corpus>(build_corpus(all));
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  app.inputs = std::move(all);
+  set_corpus(app, corpus, seconds);
+  std::string msg = "Opened " + std::to_string(useful) + (useful == 1 ? " file" : " files");
+  if (!skipped.empty()) msg += "; skipped " + skipped + " (see Problems)";
+  return msg + ".";
+}
+
+void open_review(App& app, const std::string& review_id, std::uint32_t recommendation) {
+  app.open_review = review_id;
+  app.open_recommendation = recommendation;
+  app.scroll_to_recommendation = recommendation != kNoTerm;
+  app.reading = true;
+}
+
+void probe(App& app, const std::string& name) {
+  if (!app.record_probes) return;
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  app.probes[name] = {a.x, a.y, b.x, b.y};
+}
+
+namespace {
 
 void handle_shortcuts(App& app, Platform& platform) {
   ImGuiIO& io = ImGui::GetIO();
@@ -72,6 +122,13 @@ void handle_shortcuts(App& app, Platform& platform) {
   }
 }
 
+std::string window_title(const App& app) {
+  std::string t = "DHR Viewer";
+  if (!app.search.query.empty()) t += ": " + app.search.query;
+  if (const Review* r = app.corpus().find(app.open_review); r && app.reading) t += " \xE2\x80\x93 " + (r->title.empty() ? r->id : r->title);
+  return t;
+}
+
 }  // namespace
 
 void draw_frame(App& app, Platform& platform) {
@@ -81,41 +138,67 @@ void draw_frame(App& app, Platform& platform) {
   const ImGuiWindowFlags root_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("DHR Viewer", nullptr, root_flags);
-  if (app.exiting || !app.corpus) {  // after quick exit nothing of the content is drawn again
+  if (app.exiting || !app.index) {  // after quick exit nothing of the content is drawn again
     ImGui::End();
     return;
   }
   handle_shortcuts(app, platform);
-  refresh_visible(app);
+  if (app.search.refresh(*app.index)) {
+    app.cursor = 0;
+    app.cursor_moved = false;
+    app.reading = false;  // phones: new results come into view
+  }
 
   draw_header(app, platform);
   const float status_h = ImGui::GetFrameHeightWithSpacing();
   const float avail_h = ImGui::GetContentRegionAvail().y - status_h;
   const float width = ImGui::GetContentRegionAvail().x;
-  const bool narrow = width < 700.0f;
-  if (narrow) {
-    // Phones: the list above, the open review below.
-    ImGui::BeginChild("list", ImVec2(0, avail_h * 0.35f), true);
-    draw_review_list(app);
+  const float em = ImGui::GetFontSize();
+  const bool wide = width >= em * 62;     // filters, results and review side by side
+  const bool medium = width >= em * 40;   // results and review; filters in a drawer
+  const ImGuiStyle& st = ImGui::GetStyle();
+  app.filters_in_drawer = !wide;
+  if (wide) {
+    const float facets_w = std::clamp(width * 0.22f, em * 15, em * 22);
+    const float results_w = (width - facets_w) * 0.52f;
+    ImGui::BeginChild("facets", ImVec2(facets_w, avail_h), true);
+    draw_facets(app);
     ImGui::EndChild();
-    ImGui::BeginChild("review", ImVec2(0, avail_h * 0.65f - ImGui::GetStyle().ItemSpacing.y), true);
-    draw_review(app, platform);
-    ImGui::EndChild();
-  } else {
-    const float list_w = std::clamp(width * 0.3f, 260.0f, 460.0f);
-    ImGui::BeginChild("list", ImVec2(list_w, avail_h), true);
-    draw_review_list(app);
+    ImGui::SameLine();
+    ImGui::BeginChild("main", ImVec2(results_w - st.ItemSpacing.x, avail_h), false);
+    draw_main(app, platform);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("review", ImVec2(0, avail_h), true);
     draw_review(app, platform);
     ImGui::EndChild();
+  } else if (medium) {
+    ImGui::BeginChild("main", ImVec2(width * 0.45f, avail_h), false);
+    draw_main(app, platform);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("review", ImVec2(0, avail_h), true);
+    draw_review(app, platform);
+    ImGui::EndChild();
+  } else if (app.reading && !app.open_review.empty()) {
+    // Phones: the review page replaces the results until Back.
+    if (ImGui::Button("\xE2\x86\x90 Back to results")) app.reading = false;
+    probe(app, "back");
+    ImGui::BeginChild("review", ImVec2(0, avail_h - ImGui::GetFrameHeightWithSpacing()), true);
+    draw_review(app, platform);
+    ImGui::EndChild();
+  } else {
+    ImGui::BeginChild("main", ImVec2(0, avail_h), false);
+    draw_main(app, platform);
+    ImGui::EndChild();
   }
   draw_status_bar(app);
   ImGui::End();
+  if (!wide) draw_filters_drawer(app);
   draw_diagnostics(app);
   draw_about(app, platform);
-  platform.set_title(app.open_review.empty() ? "DHR Viewer" : "DHR Viewer: " + app.open_review);
+  draw_open_dialog(app, platform);
+  platform.set_title(window_title(app));
 }
 
 }  // namespace dhrv::ui

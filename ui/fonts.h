@@ -9,5 +9,12 @@ struct App;
 
 ImVec4 accent_colour(const App& app);
 ImVec4 exit_colour();
+// Search matches: background and text colour (contrast of the text on the background at least 7:1).
+ImVec4 highlight_colour(const App& app);
+ImVec4 highlight_text_colour(const App& app);
+// Messages about errors (readable on either theme's background).
+ImVec4 error_text_colour(const App& app);
+// Bars in the insight charts.
+ImVec4 chart_colour(const App& app);
 
 }  // namespace dhrv::ui

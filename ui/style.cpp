@@ -105,5 +105,10 @@ void apply_style(const App& app) {
 
 ImVec4 accent_colour(const App& app) { return app.settings.theme == Theme::dark ? rgb(0x7FB2E0) : rgb(0x1D5C8C); }
 ImVec4 exit_colour() { return rgb(0xB3261E); }  // white on this is 6.1:1
+// Light: near-black on pale amber (15:1). Dark: near-white on deep amber-brown (9:1).
+ImVec4 highlight_colour(const App& app) { return app.settings.theme == Theme::dark ? rgb(0x5C4A12) : rgb(0xFFE49A); }
+ImVec4 highlight_text_colour(const App& app) { return app.settings.theme == Theme::dark ? rgb(0xFFF8E6) : rgb(0x1B1B1B); }
+ImVec4 error_text_colour(const App& app) { return app.settings.theme == Theme::dark ? rgb(0xFF9E96) : rgb(0xA3221B); }
+ImVec4 chart_colour(const App& app) { return app.settings.theme == Theme::dark ? rgb(0x6FA8DC) : rgb(0x2B6CA3); }
 
 }  // namespace dhrv::ui

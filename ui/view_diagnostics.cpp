@@ -12,14 +12,14 @@ void draw_diagnostics(App& app) {
     ImGui::End();
     return;
   }
-  for (const auto& f : app.corpus->files) {
+  for (const auto& f : app.corpus().files) {
     if (f.skipped) ImGui::TextDisabled("%s: skipped (%s)", f.name.c_str(), f.skip_reason.c_str());
     else ImGui::Text("%s: %zu reviews, %zu recommendations, %zu warnings, %zu errors", f.name.c_str(), f.reviews,
                      f.recommendations, f.warnings, f.errors);
   }
   ImGui::Separator();
-  if (app.corpus->diagnostics.empty()) ImGui::TextUnformatted("No problems found.");
-  for (const auto& d : app.corpus->diagnostics) text_wrapped(format_diagnostic(d));
+  if (app.corpus().diagnostics.empty()) ImGui::TextUnformatted("No problems found.");
+  for (const auto& d : app.corpus().diagnostics) text_wrapped(format_diagnostic(d));
   ImGui::End();
 }
 

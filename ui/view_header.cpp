@@ -1,5 +1,5 @@
-// view_header.cpp: the bar at the top: product name, the search box (always there), view controls, and the
-// "Exit this page" button that stays visible on every view.
+// view_header.cpp: the bar at the top: product name, the search box (always there) with its help, the tools,
+// and the "Exit this page" button that stays visible on every view.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -11,9 +11,75 @@
 
 namespace dhrv::ui {
 
+namespace {
+
+bool exit_button(App& app, Platform& platform) {
+  const char* exit_label = "Exit this page";
+  ImGui::PushStyleColor(ImGuiCol_Button, exit_colour());
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.60f, 0.10f, 0.08f, 1));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.50f, 0.08f, 0.06f, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  const bool pressed = ImGui::Button(exit_label);
+  ImGui::PopStyleColor(4);
+  probe(app, "exit");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Leave quickly (or press Shift three times)");
+  if (pressed) {
+    app.exiting = true;
+    platform.quick_exit();
+  }
+  return pressed;
+}
+
+float button_width(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
+}
+
+}  // namespace
+
+void draw_query_help(App& app) {
+  if (!ImGui::BeginPopup("query-help")) return;
+  heading(app, "Searching");
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+  struct Example {
+    const char* query;
+    const char* meaning;
+  };
+  const Example examples[] = {
+      {"MARAC training", "both words (in any order)"},
+      {"\"mutual allegations\"", "this exact phrase"},
+      {"volunt*", "words starting with volunt: voluntary, volunteer"},
+      {"MARAC -training", "MARAC but not training"},
+      {"IDVA OR IDAA", "either word"},
+      {"agency:police", "addressed to the police (also: agency:\"health services\")"},
+      {"theme:training", "tagged with a Home Office theme"},
+      {"addressed:GP", "GP in the addressee"},
+      {"csp:Nottingham  region:\"East Midlands\"", "by Community Safety Partnership or region"},
+      {"year:2018  year:2016..2019  published:2022", "year of death, a range, year published"},
+  };
+  if (ImGui::BeginTable("examples", 2, ImGuiTableFlags_SizingStretchProp)) {
+    for (const auto& e : examples) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::PushID(e.query);
+      if (ImGui::SmallButton(e.query)) {
+        app.search.query = e.query;
+        ImGui::CloseCurrentPopup();
+      }
+      ImGui::PopID();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(e.meaning);
+    }
+    ImGui::EndTable();
+  }
+  ImGui::TextDisabled("Case, accents and word endings do not matter: \"discharging\" also finds \"discharge\".");
+  ImGui::PopTextWrapPos();
+  ImGui::EndPopup();
+}
+
 void draw_header(App& app, Platform& platform) {
   // The web page draws its own HTML header with the same name and exit button; the canvas then starts at search.
-  const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 40.0f;
+  const float em = ImGui::GetFontSize();
+  const bool narrow = ImGui::GetContentRegionAvail().x < em * 40.0f;
   if (app.show_brand) {
     ImGui::PushFont(app.fonts.heading);
     ImGui::TextUnformatted("DHR Viewer");
@@ -22,24 +88,11 @@ void draw_header(App& app, Platform& platform) {
       ImGui::SameLine();
       ImGui::PushFont(app.fonts.small);
       ImGui::AlignTextToFramePadding();
-      ImGui::TextDisabled("Domestic Homicide Review recommendations");
+      ImGui::TextDisabled("What Domestic Homicide Reviews recommended, searchable");
       ImGui::PopFont();
     }
-
-    // Exit this page: right-aligned, white on red; drawn on every view (where the canvas has no HTML header).
-    const char* exit_label = "Exit this page";
-    const float exit_w = ImGui::CalcTextSize(exit_label).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - exit_w);
-    ImGui::PushStyleColor(ImGuiCol_Button, exit_colour());
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.60f, 0.10f, 0.08f, 1));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.50f, 0.08f, 0.06f, 1));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    if (ImGui::Button(exit_label)) {
-      app.exiting = true;
-      platform.quick_exit();
-    }
-    ImGui::PopStyleColor(4);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Leave quickly (or press Shift three times)");
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_width("Exit this page") + ImGui::GetStyle().ItemSpacing.x);
+    exit_button(app, platform);
   }
 
   // Search: "/" or Ctrl+F focuses it, Esc clears it.
@@ -47,23 +100,52 @@ void draw_header(App& app, Platform& platform) {
   const bool focus = !io.WantTextInput && (ImGui::IsKeyPressed(keys::Slash) || (io.KeyCtrl && ImGui::IsKeyPressed(keys::F)));
   if (focus) ImGui::SetKeyboardFocusHere();
   const char* theme_label = app.settings.theme == Theme::dark ? "Light theme" : "Dark theme";
-  const ImGuiStyle& st = ImGui::GetStyle();
-  float buttons_w = 0;
-  for (const char* b : {theme_label, "Problems", "About"})
-    buttons_w += ImGui::CalcTextSize(b).x + st.FramePadding.x * 2 + st.ItemSpacing.x;
-  // On narrow screens the search box takes the whole line and the buttons go below it.
-  ImGui::SetNextItemWidth(narrow ? -FLT_MIN : std::max(120.0f, ImGui::GetContentRegionAvail().x - buttons_w));
-  ImGui::InputTextWithHint("##search", "Search recommendations, CSPs, reviews  ( / )", &app.query);
-  if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape)) app.query.clear();
-  if (!narrow) ImGui::SameLine();
+  float tools_w = button_width("?");
+  for (const char* b : {"Open\xE2\x80\xA6", theme_label, "Problems", "About"}) tools_w += button_width(b);
+  if (!narrow && ImGui::GetContentRegionAvail().x < em * 62) tools_w = button_width("?");  // tools wrap below
+  ImGui::SetNextItemWidth(narrow ? -(button_width("?")) : std::max(em * 10, ImGui::GetContentRegionAvail().x - tools_w));
+  ImGui::InputTextWithHint("##search", "Search recommendations and reviews  ( / )", &app.search.query);
+  probe(app, "search");
+  if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape)) app.search.query.clear();
+  ImGui::SameLine();
+  if (ImGui::Button("?")) ImGui::OpenPopup("query-help");
+  probe(app, "help");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("How to search: phrases, prefixes, fields");
+  draw_query_help(app);
+  const bool tools_same_line = !narrow && ImGui::GetContentRegionAvail().x >= tools_w - button_width("?");
+  if (tools_same_line) ImGui::SameLine();
+  if (ImGui::Button("Open\xE2\x80\xA6")) {
+    if (platform.can_open_files()) platform.request_open_files();
+    else app.show_open = true;
+  }
+  probe(app, "open");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add summary pages, DHRD CSV files or library pages (or drop them here)");
+  ImGui::SameLine();
   if (ImGui::Button(theme_label)) {
     app.settings.theme = app.settings.theme == Theme::dark ? Theme::light : Theme::dark;
     apply_style(app);
   }
+  probe(app, "theme");
   ImGui::SameLine();
   if (ImGui::Button("Problems")) app.show_diagnostics = !app.show_diagnostics;
+  probe(app, "problems");
   ImGui::SameLine();
   if (ImGui::Button("About")) app.show_about = !app.show_about;
+  probe(app, "about");
+
+  if (!app.search.results.ok()) {
+    // Where the query cannot be read: say so plainly, in the text colour of errors but with words (not colour alone).
+    ImGui::PushStyleColor(ImGuiCol_Text, error_text_colour(app));
+    ImGui::PushTextWrapPos(0);
+    ImGui::Text("Cannot read the search: %s", app.search.results.error.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+  }
+  for (const auto& note : app.search.results.notes) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("Note: %s", note.c_str());
+    ImGui::PopTextWrapPos();
+  }
 }
 
 }  // namespace dhrv::ui

@@ -1,21 +1,35 @@
 // views.h: one function per view; draw_frame() (app.cpp) lays them out.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include "app.h"
 
 namespace dhrv::ui {
 
-void draw_header(App& app, Platform& platform);       // view_header.cpp: title, search, Exit this page
-void draw_review_list(App& app);                      // view_review_list.cpp
+void draw_header(App& app, Platform& platform);       // view_header.cpp: name, search, tools, Exit this page
+void draw_facets(App& app);                           // view_facets.cpp: filters with live counts
+void draw_filters_drawer(App& app);                   // view_facets.cpp: the same, as a drawer on small screens
+void draw_main(App& app, Platform& platform);         // view_main.cpp: tabs, chips, and the current tab
+void draw_recommendation_results(App& app, Platform& platform);  // view_results.cpp
+void draw_review_results(App& app);                   // view_results.cpp
 void draw_review(App& app, Platform& platform);       // view_review.cpp
+void draw_insights(App& app);                         // view_insights.cpp: charts that follow the search
+void draw_recurring(App& app);                        // view_recurring.cpp: lessons recurring across reviews
 void draw_status_bar(const App& app);                 // view_status_bar.cpp
 void draw_diagnostics(App& app);                      // view_diagnostics.cpp
 void draw_about(App& app, Platform& platform);        // view_about.cpp
+void draw_open_dialog(App& app, Platform& platform);  // view_open.cpp: open files by path (desktop)
+void draw_query_help(App& app);                       // view_header.cpp: the query language, with examples
 
 // Shared helpers (widgets.cpp).
 void text_wrapped(std::string_view text);
 void label_value(const char* label, std::string_view value);
 bool link_button(const char* label, const std::string& url, Platform& platform);
 std::string display_date(YearMonth ym);
+void heading(const App& app, const char* text);
+// "Nottingham, death 2018" for a review.
+std::string review_caption(const Review& r);
 
 }  // namespace dhrv::ui

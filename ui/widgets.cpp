@@ -36,3 +36,19 @@ std::string display_date(YearMonth ym) {
 }
 
 }  // namespace dhrv::ui
+
+namespace dhrv::ui {
+
+void heading(const App& app, const char* text) {
+  ImGui::PushFont(app.fonts.heading);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+}
+
+std::string review_caption(const Review& r) {
+  std::string s = r.csp.empty() ? r.title : r.csp;
+  if (r.death.known()) s += ", death " + std::to_string(r.death.year);
+  return s;
+}
+
+}  // namespace dhrv::ui

@@ -1,0 +1,30 @@
+// index_file.h: the binary index file: a corpus and its search index, saved so that a large corpus opens
+// without re-reading and re-indexing its sources.
+//
+// Layout (little-endian): "DHRVIDX\0", u32 format version, u32 reserved, u64 payload size, u64 FNV-1a checksum of
+// the payload, then the payload: the reviews (CBOR of the canonical JSON), then every index array with its length
+// (integer arrays as zigzag varint differences: most values take one byte).
+// Loading checks the magic, the version, the size and the checksum, bounds-checks every read and validates every
+// offset and id before anything uses them, so a corrupt or foreign file is refused with a message, never read
+// out of bounds.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "search/search_index.h"
+
+namespace dhrv {
+
+inline constexpr std::uint32_t kIndexFormatVersion = 1;
+
+class IndexFile {
+ public:
+  static std::string save(const SearchIndex& index);
+  // On failure returns null and says why in `error`.
+  static std::shared_ptr<const SearchIndex> load(std::string_view bytes, const std::string& name, std::string& error);
+  static bool looks_like_index(std::string_view bytes);
+};
+
+}  // namespace dhrv

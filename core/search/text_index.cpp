@@ -1,0 +1,218 @@
+#include "text_index.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "stemmer.h"
+#include "text.h"
+
+namespace dhrv {
+
+std::uint32_t TextIndex::term_id(std::string_view stem) const {
+  auto it = std::lower_bound(terms.begin(), terms.end(), stem,
+                             [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
+  if (it == terms.end() || *it != stem) return kNoTerm;
+  return static_cast<std::uint32_t>(it - terms.begin());
+}
+
+std::vector<std::uint32_t> TextIndex::prefix_terms(std::string_view prefix) const {
+  std::vector<std::uint32_t> out;
+  auto it = std::lower_bound(words.begin(), words.end(), prefix,
+                             [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
+  for (; it != words.end() && std::string_view(*it).substr(0, prefix.size()) == prefix; ++it)
+    out.push_back(word_term[static_cast<std::size_t>(it - words.begin())]);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::uint32_t TextIndex::document_frequency(std::uint32_t term) const {
+  std::uint32_t n = 0, last = kNoTerm;
+  for (std::uint32_t p = postings_begin(term); p < postings_end(term); ++p)
+    if (posting_doc[p] != last) {
+      ++n;
+      last = posting_doc[p];
+    }
+  return n;
+}
+
+std::vector<std::uint32_t> TextIndex::documents(std::uint32_t term, std::uint32_t field_mask) const {
+  std::vector<std::uint32_t> out;
+  if (term >= terms.size()) return out;
+  for (std::uint32_t p = postings_begin(term); p < postings_end(term); ++p) {
+    if (!(field_mask & (1u << posting_field[p]))) continue;
+    if (out.empty() || out.back() != posting_doc[p]) out.push_back(posting_doc[p]);
+  }
+  return out;
+}
+
+std::vector<std::uint32_t> TextIndex::phrase_documents(std::span<const std::uint32_t> phrase,
+                                                       std::uint32_t field_mask) const {
+  std::vector<std::uint32_t> out;
+  if (phrase.empty()) return out;
+  for (std::uint32_t t : phrase)
+    if (t >= terms.size()) return out;
+  // Walk the first term's postings; for each (doc, field) find the other terms' postings by binary search.
+  auto find_posting = [&](std::uint32_t term, std::uint32_t doc, std::uint8_t field) -> std::uint32_t {
+    std::uint32_t lo = postings_begin(term), hi = postings_end(term);
+    while (lo < hi) {
+      std::uint32_t mid = lo + (hi - lo) / 2;
+      if (posting_doc[mid] < doc || (posting_doc[mid] == doc && posting_field[mid] < field)) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < postings_end(term) && posting_doc[lo] == doc && posting_field[lo] == field) return lo;
+    return kNoTerm;
+  };
+  for (std::uint32_t p = postings_begin(phrase[0]); p < postings_end(phrase[0]); ++p) {
+    const std::uint32_t doc = posting_doc[p];
+    const std::uint8_t field = posting_field[p];
+    if (!(field_mask & (1u << field))) continue;
+    if (!out.empty() && out.back() == doc) continue;
+    std::vector<std::span<const std::uint32_t>> rest;
+    bool all = true;
+    for (std::size_t i = 1; i < phrase.size() && all; ++i) {
+      std::uint32_t q = find_posting(phrase[i], doc, field);
+      if (q == kNoTerm) all = false;
+      else rest.push_back(positions_of(q));
+    }
+    if (!all) continue;
+    for (std::uint32_t start : positions_of(p)) {
+      bool match = true;
+      for (std::size_t i = 0; i < rest.size() && match; ++i)
+        match = std::binary_search(rest[i].begin(), rest[i].end(), start + static_cast<std::uint32_t>(i + 1));
+      if (match) {
+        out.push_back(doc);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+bool TextIndex::consistent(std::string* why) const {
+  auto bad = [&](const char* what) {
+    if (why) *why = what;
+    return false;
+  };
+  const std::size_t fields = field_names.size();
+  if (fields == 0 || fields > 8 || field_weights.size() != fields || average_length.size() != fields)
+    return bad("field tables disagree");
+  if (field_length.size() != static_cast<std::size_t>(doc_count) * fields) return bad("field lengths");
+  if (term_start.size() != terms.size() + 1 || term_start.front() != 0) return bad("term table");
+  for (std::size_t t = 0; t + 1 < term_start.size(); ++t)
+    if (term_start[t] > term_start[t + 1]) return bad("term offsets go backwards");
+  if (term_start.back() != posting_doc.size() || posting_field.size() != posting_doc.size() ||
+      position_start.size() != posting_doc.size() + 1 || position_start.front() != 0)
+    return bad("posting table");
+  for (std::size_t p = 0; p < posting_doc.size(); ++p) {
+    if (posting_doc[p] >= doc_count || posting_field[p] >= fields) return bad("posting points outside the index");
+    if (position_start[p] > position_start[p + 1]) return bad("position offsets go backwards");
+  }
+  if (position_start.back() != positions.size()) return bad("position table");
+  if (!std::is_sorted(terms.begin(), terms.end())) return bad("terms not sorted");
+  if (words.size() != word_term.size() || !std::is_sorted(words.begin(), words.end())) return bad("word table");
+  for (std::uint32_t t : word_term)
+    if (t >= terms.size()) return bad("word points outside the term table");
+  return true;
+}
+
+std::size_t TextIndex::memory_bytes() const {
+  std::size_t n = 0;
+  for (const auto& s : terms) n += s.capacity() + sizeof(s);
+  for (const auto& s : words) n += s.capacity() + sizeof(s);
+  n += field_length.capacity() * 4 + term_start.capacity() * 4 + posting_doc.capacity() * 4 +
+       posting_field.capacity() + position_start.capacity() * 4 + positions.capacity() * 4 + word_term.capacity() * 4;
+  return n;
+}
+
+TextIndexBuilder::TextIndexBuilder(std::vector<std::string> field_names, std::vector<float> field_weights) {
+  index_.field_names = std::move(field_names);
+  index_.field_weights = std::move(field_weights);
+  index_.average_length.assign(index_.field_names.size(), 0.f);
+}
+
+void TextIndexBuilder::add_document(std::span<const std::string_view> field_texts, Stemmer& stemmer) {
+  const std::uint32_t doc = index_.doc_count++;
+  const std::size_t fields = index_.field_names.size();
+  for (std::size_t f = 0; f < fields; ++f) {
+    const std::string_view text = f < field_texts.size() ? field_texts[f] : std::string_view();
+    std::uint32_t position = 0;
+    for (Token& token : tokenize(text)) {
+      auto [wit, new_word] = word_ids_.try_emplace(token.text, static_cast<std::uint32_t>(word_list_.size()));
+      std::uint32_t term;
+      if (new_word) {
+        std::string_view stem = stemmer.stem(token.text);
+        auto [tit, new_term] = term_ids_.try_emplace(std::string(stem), static_cast<std::uint32_t>(term_text_.size()));
+        if (new_term) term_text_.emplace_back(stem);
+        term = tit->second;
+        word_list_.emplace_back(std::move(token.text), term);
+      } else {
+        term = word_list_[wit->second].second;
+      }
+      occurrences_.push_back({term, doc, position++, static_cast<std::uint8_t>(f)});
+    }
+    index_.field_length.push_back(position);
+  }
+}
+
+TextIndex TextIndexBuilder::finish() {
+  TextIndex& ix = index_;
+  const std::size_t fields = ix.field_names.size();
+  for (std::size_t f = 0; f < fields; ++f) {
+    double total = 0;
+    for (std::uint32_t d = 0; d < ix.doc_count; ++d) total += ix.field_length[d * fields + f];
+    ix.average_length[f] = ix.doc_count ? static_cast<float>(total / ix.doc_count) : 0.f;
+    if (ix.average_length[f] <= 0.f) ix.average_length[f] = 1.f;
+  }
+
+  // Final term ids are alphabetical ranks; occurrences are bucketed by term with a stable counting sort, which
+  // keeps them in (doc, field, position) order because they were added in that order.
+  const std::size_t term_count = term_text_.size();
+  std::vector<std::uint32_t> order(term_count);
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return term_text_[a] < term_text_[b]; });
+  std::vector<std::uint32_t> rank(term_count);
+  for (std::uint32_t r = 0; r < term_count; ++r) rank[order[r]] = r;
+
+  std::vector<std::uint32_t> bucket(term_count + 1, 0);
+  for (const auto& o : occurrences_) ++bucket[rank[o.term] + 1];
+  for (std::size_t t = 0; t < term_count; ++t) bucket[t + 1] += bucket[t];
+  std::vector<Occurrence> sorted(occurrences_.size());
+  {
+    std::vector<std::uint32_t> next(bucket.begin(), bucket.end() - 1);
+    for (const auto& o : occurrences_) sorted[next[rank[o.term]]++] = o;
+  }
+  occurrences_.clear();
+  occurrences_.shrink_to_fit();
+
+  ix.terms.resize(term_count);
+  for (std::uint32_t r = 0; r < term_count; ++r) ix.terms[r] = std::move(term_text_[order[r]]);
+  ix.term_start.assign(1, 0);
+  ix.positions.reserve(sorted.size());
+  std::size_t i = 0;
+  for (std::uint32_t r = 0; r < term_count; ++r) {
+    const std::size_t end = bucket[r + 1];
+    while (i < end) {
+      const std::uint32_t doc = sorted[i].doc;
+      const std::uint8_t field = sorted[i].field;
+      ix.posting_doc.push_back(doc);
+      ix.posting_field.push_back(field);
+      ix.position_start.push_back(static_cast<std::uint32_t>(ix.positions.size()));
+      while (i < end && sorted[i].doc == doc && sorted[i].field == field) ix.positions.push_back(sorted[i++].position);
+    }
+    ix.term_start.push_back(static_cast<std::uint32_t>(ix.posting_doc.size()));
+  }
+  ix.position_start.push_back(static_cast<std::uint32_t>(ix.positions.size()));
+
+  std::sort(word_list_.begin(), word_list_.end());
+  for (auto& [word, term] : word_list_) {
+    ix.words.push_back(std::move(word));
+    ix.word_term.push_back(rank[term]);
+  }
+  word_list_.clear();
+  word_ids_.clear();
+  term_ids_.clear();
+  return std::move(index_);
+}
+
+}  // namespace dhrv

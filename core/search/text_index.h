@@ -1,0 +1,80 @@
+// text_index.h: an inverted index over the text fields of one kind of document, with word positions.
+//
+// Terms are Snowball stems of folded words. Each posting is one (document, field) pair with the positions of
+// the term in that field, so phrases can be checked and BM25F can weigh fields separately. Surface words (folded,
+// not stemmed) are kept sorted beside the terms so that prefix queries (volunt*) match what people typed,
+// not stems. Built once, then read-only; arrays are flat so that the binary index file can store them directly.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace dhrv {
+
+class Stemmer;
+
+inline constexpr std::uint32_t kNoTerm = 0xFFFFFFFFu;
+
+struct TextIndex {
+  std::vector<std::string> field_names;
+  std::vector<float> field_weights;  // BM25F weight per field
+  std::uint32_t doc_count = 0;
+  std::vector<std::uint32_t> field_length;  // tokens, [doc * fields + field]
+  std::vector<float> average_length;        // per field
+
+  std::vector<std::string> terms;           // stems, sorted; a term id is an index here
+  std::vector<std::uint32_t> term_start;    // postings of term t: [term_start[t], term_start[t+1])
+  std::vector<std::uint32_t> posting_doc;   // sorted by doc, then field, within a term
+  std::vector<std::uint8_t> posting_field;
+  std::vector<std::uint32_t> position_start;  // positions of posting p: [position_start[p], position_start[p+1])
+  std::vector<std::uint32_t> positions;       // token index within the field
+
+  std::vector<std::string> words;           // folded surface words, sorted
+  std::vector<std::uint32_t> word_term;     // the term (stem) of each surface word
+
+  std::size_t field_count() const { return field_names.size(); }
+  std::uint32_t term_id(std::string_view stem) const;
+  // Term ids of every surface word starting with `prefix` (sorted, unique).
+  std::vector<std::uint32_t> prefix_terms(std::string_view prefix) const;
+  std::uint32_t postings_begin(std::uint32_t term) const { return term_start[term]; }
+  std::uint32_t postings_end(std::uint32_t term) const { return term_start[term + 1]; }
+  std::uint32_t document_frequency(std::uint32_t term) const;
+  std::span<const std::uint32_t> positions_of(std::uint32_t posting) const {
+    return {positions.data() + position_start[posting], positions.data() + position_start[posting + 1]};
+  }
+
+  // Sorted, unique documents containing the term in one of the fields in `field_mask` (bit f = field f).
+  std::vector<std::uint32_t> documents(std::uint32_t term, std::uint32_t field_mask) const;
+  // Documents where the terms occur consecutively, in this order, within one field of `field_mask`.
+  std::vector<std::uint32_t> phrase_documents(std::span<const std::uint32_t> terms, std::uint32_t field_mask) const;
+
+  // Checks every offset and id so that an index read from a file can never be read out of bounds.
+  bool consistent(std::string* why = nullptr) const;
+  std::size_t memory_bytes() const;
+};
+
+// Builds a TextIndex from documents given field by field: texts[doc * fields + field].
+class TextIndexBuilder {
+ public:
+  TextIndexBuilder(std::vector<std::string> field_names, std::vector<float> field_weights);
+  void add_document(std::span<const std::string_view> field_texts, Stemmer& stemmer);
+  TextIndex finish();
+
+ private:
+  struct Occurrence {
+    std::uint32_t term, doc, position;
+    std::uint8_t field;
+  };
+  TextIndex index_;
+  std::vector<std::string> term_text_;          // temporary id -> stem
+  std::vector<std::pair<std::string, std::uint32_t>> word_list_;  // surface word, temporary term id
+  std::vector<Occurrence> occurrences_;
+  std::unordered_map<std::string, std::uint32_t> word_ids_;  // surface word -> index in word_list_
+  std::unordered_map<std::string, std::uint32_t> term_ids_;  // stem -> temporary term id
+};
+
+}  // namespace dhrv

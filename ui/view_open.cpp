@@ -1,0 +1,51 @@
+// view_open.cpp: opening files by typing a path (desktop: SDL has no file dialog; dropping files onto the window
+// works too). Folders are read recursively; files are recognised by content.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "file_loader.h"
+#include "views.h"
+
+namespace dhrv::ui {
+
+void draw_open_dialog(App& app, Platform&) {
+  if (!app.show_open) return;
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0), ImGuiCond_Appearing);
+  if (!ImGui::Begin("Open files", &app.show_open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::End();
+    return;
+  }
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
+  ImGui::TextUnformatted("Type the path of a file or folder: summary pages (.txt), DHRD CSV files, saved Home "
+                         "Office library pages (.html), or JSON exported by DHR Viewer. You can also drop files "
+                         "onto the window. Files are added to what is already loaded.");
+  ImGui::PopTextWrapPos();
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  const bool enter = ImGui::InputTextWithHint("##path", "/path/to/reviews", &app.open_path, ImGuiInputTextFlags_EnterReturnsTrue);
+  probe(app, "open:path");
+  if (ImGui::Button("Open") || enter) {
+    std::vector<Diagnostic> diags;
+    auto files = load_paths({app.open_path}, diags);
+    if (files.empty()) {
+      app.status = diags.empty() ? "Nothing found at " + app.open_path : format_diagnostic(diags.front());
+    } else {
+      app.status = add_files(app, std::move(files));
+      app.show_open = false;
+    }
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Back to the sample data")) {
+    load_sample(app);
+    app.status = "Showing the sample data.";
+    app.show_open = false;
+  }
+  if (!app.status.empty()) {
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
+    ImGui::TextDisabled("%s", app.status.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::End();
+}
+
+}  // namespace dhrv::ui

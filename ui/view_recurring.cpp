@@ -1,0 +1,68 @@
+// view_recurring.cpp: lessons recommended again and again: groups of recommendations from three or more reviews
+// that say much the same (similar.h). Worked out on first use for the loaded data.
+#include <imgui.h>
+
+#include "fonts.h"
+#include "highlighted_text.h"
+#include "views.h"
+
+namespace dhrv::ui {
+
+void draw_recurring(App& app) {
+  ImGui::BeginChild("recurring", ImVec2(0, 0), false);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextDisabled("Recommendations from different reviews that say much the same thing (similar wording, "
+                      "weighted by how rare the shared words are), grouped when they recur in 3 or more reviews. "
+                      "This view covers all loaded data, not only the current search.");
+  ImGui::PopTextWrapPos();
+  if (app.recurring.for_index != app.index.get()) {
+    // Show the message for one frame, then work (it takes a moment on big corpora).
+    ImGui::TextUnformatted("Finding recurring lessons\xE2\x80\xA6");
+    if (++app.recurring.frames_waited >= 2) {
+      app.recurring.lessons = recurring_lessons(*app.index, *app.similarity);
+      app.recurring.for_index = app.index.get();
+      app.recurring.frames_waited = 0;
+    }
+    ImGui::EndChild();
+    return;
+  }
+  const auto& lessons = app.recurring.lessons;
+  if (lessons.empty()) {
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted("No lesson recurs in 3 or more of the loaded reviews.");
+    ImGui::TextDisabled("The sample data has recommendations from one review only (the Nottingham summary page); "
+                        "open more summary pages to compare reviews.");
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    return;
+  }
+  ImGui::Text("%zu lessons recur", lessons.size());
+  for (std::size_t k = 0; k < lessons.size(); ++k) {
+    const RecurringLesson& l = lessons[k];
+    ImGui::PushID(static_cast<int>(k));
+    ImGui::Separator();
+    std::string when = l.first_year ? std::to_string(l.first_year) + (l.last_year != l.first_year ? "\xE2\x80\x93" + std::to_string(l.last_year) : "") : "";
+    ImGui::Text("In %zu reviews%s%s", l.review_count, when.empty() ? "" : ", deaths ", when.c_str());
+    highlighted_text(app, app.index->recommendation(l.representative).text, {});
+    const std::string members = "All " + std::to_string(l.recommendations.size()) + " recommendations";
+    if (ImGui::TreeNode("members", "%s", members.c_str())) {
+      for (std::uint32_t d : l.recommendations) {
+        const Review& rv = app.index->review_of(d);
+        ImGui::PushID(static_cast<int>(d));
+        const std::string label = review_caption(rv) + "  \xC2\xB7  " + app.index->recommendation(d).label;
+        if (ImGui::SmallButton(label.c_str())) open_review(app, rv.id, d);
+        TextBlockOptions opts;
+        opts.max_lines = 2;
+        opts.disabled = true;
+        highlighted_text(app, app.index->recommendation(d).text, {}, opts);
+        ImGui::PopID();
+      }
+      ImGui::TreePop();
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+}
+
+}  // namespace dhrv::ui
