@@ -2,7 +2,8 @@
 //
 //   dhrv-desktop [--screenshot FILE.png] [--size WxH] [--theme light|dark] [--zoom 1.5] [--query TEXT]
 //                [--review ID] [--view recommendations|reviews|insights|recurring] [FILES or FOLDERS...]
-// Files dropped onto the window are added to what is loaded.
+// Files dropped onto the window are added to what is loaded. Window size, theme and zoom are remembered
+// (settings_file.h), except in --screenshot runs, which neither read nor write them.
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -19,12 +20,13 @@
 #include "platform_native.h"
 #include "sdl_gl_frame.h"
 #include "screenshot.h"
+#include "settings_file.h"
 
 namespace {
 
 struct Options {
   std::string screenshot;
-  int width = 1280, height = 800;
+  int width = 0, height = 0;
   std::string theme, query, review, view;
   float zoom = 0;
   std::vector<std::string> files;
@@ -69,6 +71,13 @@ void load(dhrv::ui::App& app, const std::vector<std::string>& files) {
 int main(int argc, char** argv) {
   Options opt;
   if (!parse_options(argc, argv, opt)) return 0;
+  const bool remember = opt.screenshot.empty();
+  const std::string settings_file = remember ? dhrv::native::settings_path() : std::string();
+  dhrv::native::WindowSettings saved = remember ? dhrv::native::load_settings(settings_file) : dhrv::native::WindowSettings{};
+  if (opt.width <= 0 || opt.height <= 0) {
+    opt.width = saved.width;
+    opt.height = saved.height;
+  }
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     std::fprintf(stderr, "dhrv-desktop: cannot start SDL: %s\n", SDL_GetError());
     return 1;
@@ -95,7 +104,9 @@ int main(int argc, char** argv) {
   ImGui_ImplOpenGL3_Init("#version 130");
 
   dhrv::ui::App app;
+  app.settings = saved.ui;
   if (opt.theme == "dark") app.settings.theme = dhrv::ui::Theme::dark;
+  if (opt.theme == "light") app.settings.theme = dhrv::ui::Theme::light;
   if (opt.zoom >= 0.75f && opt.zoom <= 2.5f) app.settings.zoom = opt.zoom;
   load(app, opt.files);
   app.search.query = opt.query;
@@ -141,6 +152,11 @@ int main(int argc, char** argv) {
     SDL_GL_SwapWindow(window);
   }
 
+  if (remember && !app.exiting) {
+    saved.ui = app.settings;
+    SDL_GetWindowSize(window, &saved.width, &saved.height);
+    dhrv::native::save_settings(settings_file, saved);
+  }
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();

@@ -106,7 +106,8 @@ void draw_header(App& app, Platform& platform) {
   ImGui::SetNextItemWidth(narrow ? -(button_width("?")) : std::max(em * 10, ImGui::GetContentRegionAvail().x - tools_w));
   ImGui::InputTextWithHint("##search", "Search recommendations and reviews  ( / )", &app.search.query);
   probe(app, "search");
-  if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape)) app.search.query.clear();
+  // ImGui reverts the edit and deactivates the box on Esc in the same frame; clear after it either way.
+  if ((ImGui::IsItemActive() || ImGui::IsItemDeactivated()) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) app.search.query.clear();
   ImGui::SameLine();
   if (ImGui::Button("?")) ImGui::OpenPopup("query-help");
   probe(app, "help");

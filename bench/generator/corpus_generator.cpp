@@ -31,7 +31,8 @@ std::size_t Rng::zipf(std::size_t n) {
 namespace {
 
 struct Vocabulary {
-  std::vector<std::string> words;         // by frequency, most frequent first (original spelling)
+  std::vector<std::string> words;         // seed words by frequency, most frequent first (original spelling)
+  std::vector<std::string> tail;          // library vocabulary words: places, ethnicities, methods (rare)
   std::vector<std::string> lessons;       // seed recommendations, the templates of recurring lessons
   std::vector<std::string> addressees;
   std::vector<std::pair<std::string, std::string>> csp_regions;
@@ -74,13 +75,15 @@ const Vocabulary& vocabulary() {
         for (const auto& victim : r.incident->victims)
           if (const std::string* rel = victim.field("relationship_to_perpetrator")) relationships.insert(*rel);
     }
-    // A few library vocabulary words to widen the tail.
-    for (const auto& voc : sample.vocabularies)
-      for (const auto& value : voc.values) count_words(value);
     std::vector<std::pair<std::size_t, std::string>> ranked;
     for (auto& [w, c] : counts) ranked.push_back({c, w});
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     for (auto& [c, w] : ranked) v.words.push_back(w);
+    // Library vocabulary words widen the tail: drawn rarely, uniformly.
+    for (const auto& voc : sample.vocabularies)
+      for (const auto& value : voc.values)
+        if (!counts.count(value)) v.tail.push_back(value);
+    if (v.words.empty()) v.words.push_back("review");
     v.addressees.assign(addressees.begin(), addressees.end());
     for (const char* extra : {"Police", "Adult Social Care", "Children's Services", "Housing Provider", "Probation Service",
                               "Home Office", "All agencies", "Community Safety Partnership", "IDVA Service"})
@@ -96,9 +99,10 @@ const Vocabulary& vocabulary() {
 std::string sentence(Rng& rng, std::size_t words) {
   const auto& w = vocabulary().words;
   std::string out;
+  const auto& tail = vocabulary().tail;
   for (std::size_t i = 0; i < words; ++i) {
     if (i) out += ' ';
-    std::string word = w[rng.zipf(w.size())];
+    std::string word = !tail.empty() && rng.chance(0.03) ? tail[rng.below(tail.size())] : w[rng.zipf(w.size())];
     if (i == 0 && !word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 32);
     out += word;
   }

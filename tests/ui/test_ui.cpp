@@ -1,0 +1,151 @@
+// Scripted UI tests: the shared views driven through real input events (ui_harness.h), checked by reading the
+// App's state and what the views asked of the platform.
+#include <doctest/doctest.h>
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "keys.h"
+#include "ui_harness.h"
+
+using dhrv::testing::UiHarness;
+
+namespace {
+std::size_t recs(const UiHarness& h) { return h.app.search.results.recommendations.size(); }
+std::size_t lines(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
+}  // namespace
+
+TEST_CASE("type a query, filter by a facet, open a result, export, clear") {
+  UiHarness h;
+  REQUIRE(h.app.index);
+  CHECK(recs(h) == 22);
+  REQUIRE(h.click("search"));
+  h.type("MARAC");
+  CHECK(h.app.search.query == "MARAC");
+  CHECK(recs(h) == 5);
+  CHECK(h.has("result:0"));
+
+  // Tick "health services" in the agency facet: the count said 2, and 2 remain.
+  REQUIRE(h.click("facet:agency:health services"));
+  CHECK(recs(h) == 2);
+  CHECK(h.app.search.filters.selected[static_cast<std::size_t>(dhrv::Facet::agency)].size() == 1);
+  CHECK(h.has("chips:clear"));
+
+  // Open the first result: the review page shows that review at that recommendation.
+  REQUIRE(h.click("result:0"));
+  CHECK(h.app.open_review == "nottingham-2018");
+  REQUIRE(h.app.open_recommendation != dhrv::kNoTerm);
+  const std::string label = h.app.index->recommendation(h.app.open_recommendation).label;
+  CHECK((label == "10.4f" || label == "10.4g"));
+
+  // Export the filtered view: a header and the two rows.
+  REQUIRE(h.click("export:csv"));
+  REQUIRE(h.platform.saved.size() == 1);
+  CHECK(h.platform.saved[0].name == "dhr-recommendations.csv");
+  CHECK(lines(h.platform.saved[0].bytes) == 3);
+  CHECK(h.platform.saved[0].bytes.find("10.4f") != std::string::npos);
+  REQUIRE(h.click("export:json"));
+  CHECK(h.platform.saved.back().bytes.find("\"total\": 2") != std::string::npos);
+
+  // Copy a recommendation with its citation.
+  REQUIRE(h.click("copy:" + label));
+  CHECK(h.platform.clipboard.find("recommendation " + label) != std::string::npos);
+  CHECK(h.platform.clipboard.find("Nottingham") != std::string::npos);
+
+  // Clear the filters, then the query (Esc in the search box).
+  REQUIRE(h.click("chips:clear"));
+  CHECK(h.app.search.filters.empty());
+  CHECK(recs(h) == 5);
+  REQUIRE(h.click("search"));
+  h.press_imgui_key(ImGuiKey_Escape);
+  CHECK(h.app.search.query.empty());
+  CHECK(recs(h) == 22);
+}
+
+TEST_CASE("a query that cannot be read says why and keeps the last results") {
+  UiHarness h;
+  REQUIRE(h.click("search"));
+  h.type("MARAC");
+  REQUIRE(recs(h) == 5);
+  h.type(" \"unclosed");
+  CHECK_FALSE(h.app.search.results.ok());
+  CHECK(h.app.search.results.error.find("never closed") != std::string::npos);
+  CHECK(recs(h) == 5);
+}
+
+TEST_CASE("tabs: reviews, insights (clicking a bar filters), recurring lessons") {
+  UiHarness h;
+  REQUIRE(h.click("tab:reviews"));
+  CHECK(h.app.view == dhrv::ui::MainView::reviews);
+  CHECK(h.app.search.results.reviews.size() == h.app.corpus().reviews.size());
+  REQUIRE(h.click("review-result:0"));
+  CHECK_FALSE(h.app.open_review.empty());
+  REQUIRE(h.click("tab:insights"));
+  CHECK(h.app.view == dhrv::ui::MainView::insights);
+  REQUIRE(h.click("chart-table:agency"));  // the table alternative can be switched on
+  REQUIRE(h.click("tab:recurring"));
+  h.frame(3);
+  CHECK(h.app.recurring.for_index == h.app.index.get());
+  CHECK(h.app.recurring.lessons.empty());  // the sample has one review with recommendations
+}
+
+TEST_CASE("keyboard: / focuses search, Shift three times exits") {
+  UiHarness h;
+  h.press_scancode(dhrv::ui::keys::Slash);
+  h.type("volunt*");
+  CHECK(h.app.search.query == "volunt*");
+  CHECK(recs(h) == 1);
+  h.press_imgui_key(ImGuiKey_Escape);
+  CHECK(h.app.search.query.empty());
+  // Two presses do nothing; the third within 5 seconds exits.
+  h.press_scancode(dhrv::ui::keys::LeftShift, true);
+  h.press_scancode(dhrv::ui::keys::LeftShift, true);
+  CHECK(h.platform.exits == 0);
+  h.press_scancode(dhrv::ui::keys::LeftShift, true);
+  CHECK(h.platform.exits == 1);
+  CHECK(h.app.exiting);
+  h.frame();
+  CHECK_FALSE(h.has("nothing"));
+}
+
+TEST_CASE("the exit button exits and nothing of the content is drawn afterwards") {
+  UiHarness h;
+  REQUIRE(h.click("exit"));
+  CHECK(h.platform.exits == 1);
+  h.app.probes.clear();
+  h.frame(2);
+  CHECK(h.app.probes.empty());
+}
+
+TEST_CASE("phone layout: filters in a drawer, review page with Back") {
+  UiHarness h(390, 844);
+  CHECK(h.app.filters_in_drawer);
+  REQUIRE(h.click("filters"));
+  CHECK(h.app.show_filters);
+  REQUIRE(h.click("facet:theme:training"));
+  CHECK(h.app.search.filters.has(dhrv::Facet::theme, 2));
+  const std::size_t filtered = recs(h);
+  CHECK(filtered > 0);
+  CHECK(filtered < 22);
+  REQUIRE(h.click("drawer:done"));
+  CHECK_FALSE(h.app.show_filters);
+  REQUIRE(h.click("result:0"));
+  CHECK(h.app.reading);
+  REQUIRE(h.has("back"));
+  REQUIRE(h.click("back"));
+  CHECK_FALSE(h.app.reading);
+}
+
+TEST_CASE("zoom keeps the layout working") {
+  UiHarness h;
+  h.press_scancode(dhrv::ui::keys::Equals, false, true);
+  h.press_scancode(dhrv::ui::keys::Equals, false, true);
+  CHECK(h.app.settings.zoom == doctest::Approx(1.5f));
+  REQUIRE(h.click("search"));
+  h.type("MARAC");
+  CHECK(recs(h) == 5);
+  CHECK(h.has("result:0"));
+  h.press_scancode(dhrv::ui::keys::Num0, false, true);
+  CHECK(h.app.settings.zoom == doctest::Approx(1.0f));
+}
