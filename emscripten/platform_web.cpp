@@ -14,6 +14,7 @@ EM_JS(void, js_download, (const char* name, const char* data, int len), {
   Module.dhrvHost && Module.dhrvHost.download(UTF8ToString(name), HEAPU8.slice(data, data + len));
 });
 EM_JS(void, js_quick_exit, (), { Module.dhrvHost && Module.dhrvHost.quickExit(); });
+EM_JS(void, js_open_files, (), { Module.dhrvHost && Module.dhrvHost.openFiles && Module.dhrvHost.openFiles(); });
 EM_JS(void, js_set_title, (const char* title), { Module.dhrvHost && Module.dhrvHost.setTitle(UTF8ToString(title)); });
 }  // namespace
 
@@ -26,6 +27,7 @@ std::string WebPlatform::save_file(const std::string& suggested_name, std::strin
   return "downloaded " + suggested_name;
 }
 void WebPlatform::quick_exit() { js_quick_exit(); }
+void WebPlatform::request_open_files() { js_open_files(); }
 void WebPlatform::set_title(const std::string& title) {
   if (title == title_) return;
   title_ = title;

@@ -12,6 +12,8 @@ class WebPlatform : public ui::Platform {
   std::string save_file(const std::string& suggested_name, std::string_view bytes) override;
   void quick_exit() override;
   void set_title(const std::string& title) override;
+  bool can_open_files() const override { return true; }
+  void request_open_files() override;  // the page's file picker; files come back through dhrv_add_file
   std::string name() const override { return "web"; }
 
  private:

@@ -1,88 +1,261 @@
-// app.js: starts the DHR Viewer WebAssembly module in this page and answers its host calls.
-// Loaded before dhrv.js (which defines createDhrv). No inline script, no eval: runs under a strict CSP.
+// app.js: the full page. Starts the viewer on #canvas (through dhrv-embed.js) and keeps the rest of the page in
+// step with it: the text version (an accessible mirror of everything the canvas shows: real search box, list,
+// headings, checkboxes and tables), the URL hash (deep links, Back and Forward), the live region, files opened
+// or dropped (read here, never uploaded), copy link, the embed snippet, and "Exit this page".
+// No inline script, no eval: runs under a strict Content Security Policy.
 (function () {
   'use strict';
-  const EXIT_URL = 'https://www.bbc.co.uk/weather';
-  const box = document.getElementById('canvas-box');
-  const canvas = document.getElementById('canvas');
-  const loading = document.getElementById('loading');
-  const progress = document.getElementById('loading-progress');
-  const progressText = document.getElementById('loading-text');
+  const $ = function (id) { return document.getElementById(id); };
+  const box = $('canvas-box'), canvas = $('canvas'), loading = $('loading');
+  const progress = $('loading-progress'), progressText = $('loading-text');
+  const mirror = $('mirror'), search = $('mirror-search');
+  let viewer = null, state = null, lastHash = null, announceTimer = 0;
 
-  function quickExit() {
-    document.body.classList.add('exited');
-    document.title = 'BBC Weather';
-    window.location.replace(EXIT_URL);
+  function el(tag, attrs, children) {
+    const e = document.createElement(tag);
+    if (attrs) Object.keys(attrs).forEach(function (k) {
+      if (k === 'text') e.textContent = attrs[k];
+      else if (k === 'on') Object.keys(attrs.on).forEach(function (ev) { e.addEventListener(ev, attrs.on[ev]); });
+      else e.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) { if (c) e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
+    return e;
   }
-  document.getElementById('exit-this-page').addEventListener('click', quickExit);
-  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
-  // If the person comes back with Back, keep the content hidden.
-  window.addEventListener('pageshow', function (e) {
-    if (e.persisted && document.body.classList.contains('exited')) window.location.replace(EXIT_URL);
+  // Text with the matched spans in <mark> (byte offsets from the core, converted to string positions).
+  function marked(text, spans) {
+    const frag = document.createDocumentFragment();
+    if (!spans || !spans.length) { frag.appendChild(document.createTextNode(text)); return frag; }
+    const bytes = new TextEncoder().encode(text), dec = new TextDecoder();
+    let at = 0;
+    spans.forEach(function (s) {
+      frag.appendChild(document.createTextNode(dec.decode(bytes.slice(at, s[0]))));
+      frag.appendChild(el('mark', { text: dec.decode(bytes.slice(s[0], s[1])) }));
+      at = s[1];
+    });
+    frag.appendChild(document.createTextNode(dec.decode(bytes.slice(at))));
+    return frag;
+  }
+  function command(obj) { if (viewer) { const err = viewer.command(obj); if (err) console.warn('dhrv: ' + err); } }
+
+  // ---- The text version ---------------------------------------------------------------------------------
+  function renderFacets(s) {
+    const box = $('mirror-facets');
+    box.textContent = '';
+    s.facets.forEach(function (f) {
+      if (!f.values.length) return;
+      const fs = el('fieldset', null, [el('legend', { text: f.title })]);
+      f.values.slice(0, 30).forEach(function (v, i) {
+        const id = 'facet-' + f.key + '-' + i;
+        const input = el('input', { type: 'checkbox', id: id, 'data-facet': f.key, 'data-value': v.value });
+        input.checked = v.selected;
+        input.addEventListener('change', function () { command({ toggle_facet: [f.key, v.value] }); });
+        fs.appendChild(el('div', { class: 'check' }, [input, el('label', { for: id, text: v.value + ' (' + v.count + ')' })]));
+      });
+      box.appendChild(fs);
+    });
+  }
+  function renderResults(s) {
+    const list = $('mirror-results');
+    list.textContent = '';
+    s.results.forEach(function (r) {
+      const open = el('button', { type: 'button', class: 'link', text: 'Read the review at this recommendation',
+        on: { click: function () { command({ open_doc: r.doc }); setTimeout(function () { $('mirror-review-heading').focus(); }, 50); } } });
+      const cite = el('button', { type: 'button', class: 'link', text: 'Copy with citation',
+        on: { click: function () { command({ copy_citation: r.doc }); } } });
+      list.appendChild(el('li', null, [el('article', { 'aria-label': 'Recommendation ' + r.label + ', ' + r.review }, [
+        el('h3', { text: r.label + ' · ' + r.review }),
+        el('p', null, [marked(r.text, r.highlights)]),
+        el('p', { class: 'addressee', text: 'Addressed to: ' + (r.addressed_to || 'not stated') }),
+        open, ' ', cite])]));
+    });
+    if (s.counts.recommendations > s.results.length)
+      list.appendChild(el('li', { text: 'The first ' + s.results.length + ' of ' + s.counts.recommendations + ' are listed. Narrow the search or export them all.' }));
+  }
+  function renderCharts(s) {
+    const box = $('mirror-charts');
+    box.textContent = '';
+    const wanted = { year: 'Reviews by year of death', published: 'Reviews by year published', agency: 'Recommendations by agency',
+      theme: 'Recommendations by theme', region: 'Reviews by region' };
+    s.facets.forEach(function (f) {
+      if (!wanted[f.key] || !f.values.length) return;
+      const rows = f.values.map(function (v) { return el('tr', null, [el('th', { scope: 'row', text: v.value }), el('td', { text: String(v.count) })]); });
+      box.appendChild(el('table', null, [el('caption', { text: wanted[f.key] + ' (in the current results)' }),
+        el('thead', null, [el('tr', null, [el('th', { scope: 'col', text: 'Value' }), el('th', { scope: 'col', text: 'Count' })])]),
+        el('tbody', null, rows)]));
+    });
+  }
+  function renderReview(s) {
+    const body = $('mirror-review-body');
+    body.textContent = '';
+    const r = s.open_review;
+    if (!r) { body.appendChild(el('p', { text: 'Choose a result to read its review here.' })); return; }
+    body.appendChild(el('h3', { text: r.title }));
+    const dl = el('dl');
+    [['CSP', r.csp], ['Region', r.region], ['Published', r.published], ['Death', r.death]].forEach(function (p) {
+      dl.appendChild(el('dt', { text: p[0] })); dl.appendChild(el('dd', { text: p[1] || 'not known' }));
+    });
+    body.appendChild(dl);
+    r.links.forEach(function (l) { body.appendChild(el('p', null, [el('a', { href: l.url, rel: 'noopener noreferrer', target: '_blank', text: l.label + ' (opens in a new tab)' })])); });
+    if (r.summary) { body.appendChild(el('h4', { text: 'Summary' })); body.appendChild(el('p', { text: r.summary })); }
+    body.appendChild(el('h4', { text: 'Recommendations (' + r.recommendations.length + ')' }));
+    const ol = el('ol', { role: 'list', class: 'plain' });
+    r.recommendations.forEach(function (rec) {
+      ol.appendChild(el('li', null, [el('h5', { text: rec.label }), el('p', { text: rec.text }),
+        el('p', { class: 'addressee', text: 'Addressed to: ' + (rec.addressed_to || 'not stated') + (rec.agencies.length ? ' (' + rec.agencies.join(', ') + ')' : '') }),
+        rec.themes.length ? el('p', { class: 'addressee', text: 'Themes: ' + rec.themes.join(', ') }) : null]));
+    });
+    body.appendChild(ol);
+  }
+  function renderProblems(s) {
+    const list = $('mirror-problems');
+    list.textContent = '';
+    if (!s.problems.length) list.appendChild(el('li', { text: 'None.' }));
+    s.problems.forEach(function (p) { list.appendChild(el('li', { text: p })); });
+    if (s.problem_count > s.problems.length) list.appendChild(el('li', { text: 'and ' + (s.problem_count - s.problems.length) + ' more' }));
+  }
+  function render(s) {
+    state = s;
+    renderProblems(s);
+    if (document.activeElement !== search) search.value = s.query;
+    $('mirror-error').textContent = s.error ? 'Cannot read the search: ' + s.error : '';
+    $('mirror-sort').value = s.sort;
+    renderFacets(s);
+    renderResults(s);
+    renderCharts(s);
+    renderReview(s);
+    // The live region speaks once typing pauses.
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(function () {
+      $('mirror-count').textContent = s.counts.recommendations + ' recommendations match' +
+        (s.counts.reviews ? ', in ' + s.counts.reviews + ' reviews' : '') + (s.status ? '. ' + s.status : '');
+    }, 400);
+    syncHash(s);
+  }
+
+  // ---- Deep links ----------------------------------------------------------------------------------------
+  // A new history entry when the view changes (review, tab, filters); typing only replaces the current one.
+  function syncHash(s) {
+    const hash = s.hash;
+    if (hash === lastHash) return;
+    const strip = function (h) { return (h || '').split('&').filter(function (p) { return p.indexOf('q=') !== 0; }).join('&'); };
+    const url = location.pathname + location.search + (hash ? '#' + hash : '');
+    if (lastHash !== null && strip(hash) !== strip(lastHash)) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    lastHash = hash;
+  }
+  window.addEventListener('popstate', function () {
+    lastHash = location.hash.replace(/^#/, '');
+    command({ hash: lastHash });
   });
 
-  function setProgress(done, total, what) {
-    if (total) { progress.max = total; progress.value = done; } else { progress.removeAttribute('value'); }
-    progressText.textContent = what + (total ? ' ' + Math.round(done / 1024) + ' of ' + Math.round(total / 1024) + ' KB' : '');
-  }
-
-  // Fetches the wasm with byte progress; the standalone file has it inlined and skips this.
-  async function fetchWasm() {
-    const res = await fetch('dhrv.wasm');
-    if (!res.ok) throw new Error('dhrv.wasm: HTTP ' + res.status);
-    const total = Number(res.headers.get('Content-Length')) || 0;
-    if (!res.body || !total) return new Uint8Array(await res.arrayBuffer());
-    const reader = res.body.getReader();
-    const bytes = new Uint8Array(total);
-    let done = 0;
-    for (;;) {
-      const { value, done: end } = await reader.read();
-      if (end) break;
-      bytes.set(value, done);
-      done += value.length;
-      setProgress(done, total, 'Downloading the viewer');
+  // ---- Files: picked or dropped, read here ----------------------------------------------------------------
+  async function readEntry(entry, out) {
+    if (entry.isFile) {
+      const file = await new Promise(function (ok, fail) { entry.file(ok, fail); });
+      out.push({ name: entry.fullPath.replace(/^\//, ''), bytes: new Uint8Array(await file.arrayBuffer()) });
+    } else if (entry.isDirectory) {
+      const reader = entry.createReader();
+      for (;;) {
+        const batch = await new Promise(function (ok, fail) { reader.readEntries(ok, fail); });
+        if (!batch.length) break;
+        for (const e of batch) await readEntry(e, out);
+      }
     }
-    return bytes;
   }
-
-  function download(name, data) {
-    const url = URL.createObjectURL(new Blob([data]));
-    const a = document.createElement('a');
-    a.href = url; a.download = name; document.body.appendChild(a); a.click(); a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  async function addFiles(files) {
+    if (!viewer || !files.length) return;
+    progressText.textContent = 'Reading ' + files.length + ' files';
+    const msg = viewer.addFiles(files);
+    $('mirror-count').textContent = msg;
   }
+  $('open-files').addEventListener('click', function () { $('file-input').click(); });
+  $('file-input').addEventListener('change', async function (e) {
+    const out = [];
+    for (const f of e.target.files) out.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+    e.target.value = '';
+    addFiles(out);
+  });
+  const main = $('viewer');
+  main.addEventListener('dragover', function (e) { e.preventDefault(); $('drop-hint').hidden = false; });
+  main.addEventListener('dragleave', function () { $('drop-hint').hidden = true; });
+  main.addEventListener('drop', async function (e) {
+    e.preventDefault();
+    $('drop-hint').hidden = true;
+    const out = [];
+    const items = e.dataTransfer.items ? Array.from(e.dataTransfer.items) : [];
+    const entries = items.map(function (i) { return i.webkitGetAsEntry && i.webkitGetAsEntry(); }).filter(Boolean);
+    if (entries.length) { for (const en of entries) await readEntry(en, out); }
+    else for (const f of e.dataTransfer.files) out.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+    addFiles(out);
+  });
 
-  const host = {
-    drawsBrand: true,  // this page's HTML header has the name and the exit button
-    width: function () { return box.clientWidth; },
-    height: function () { return box.clientHeight; },
-    ready: function () {
+  // ---- The rest of the page ------------------------------------------------------------------------------
+  function exitNow() { window.DhrvViewer.quickExit(window.DHRV_EXIT_URL); }
+  $('exit-this-page').addEventListener('click', exitNow);
+  // Shift three times within 5 seconds, wherever the focus is (the canvas counts its own presses too).
+  let shifts = [];
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Shift' || e.repeat || document.activeElement === canvas) return;
+    const now = Date.now();
+    shifts = shifts.filter(function (t) { return now - t <= 5000; }).concat(now);
+    if (shifts.length >= 3) exitNow();
+  });
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+  // Paste into the canvas's text boxes.
+  document.addEventListener('paste', function (e) {
+    if (document.activeElement !== canvas) return;
+    const text = e.clipboardData && e.clipboardData.getData('text/plain');
+    if (text) { e.preventDefault(); command({ text_input: text }); }
+  });
+  // Phones: when the canvas wants text, focus a hidden input so the on-screen keyboard opens; forward what is typed.
+  const touch = $('touch-input');
+  touch.addEventListener('input', function () { if (touch.value) { command({ text_input: touch.value }); touch.value = ''; } });
+  $('text-view').addEventListener('click', function () {
+    const on = !document.body.classList.contains('text-view');
+    document.body.classList.toggle('text-view', on);
+    this.setAttribute('aria-pressed', String(on));
+    if (on) search.focus();
+  });
+  $('copy-link').addEventListener('click', function () {
+    if (navigator.clipboard) navigator.clipboard.writeText(location.href).catch(function () {});
+    $('mirror-count').textContent = 'Link copied.';
+  });
+  $('embed-view').addEventListener('click', function () {
+    const here = new URL('.', location.href).href;
+    const hash = state ? state.hash : '';
+    $('embed-iframe').value = '<iframe src="' + here + 'embed.html' + (hash ? '#' + hash : '') +
+      '" title="DHR Viewer" style="width:100%;height:600px;border:0" loading="lazy"></iframe>';
+    const q = state && state.query ? ' data-query="' + state.query.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '"' : '';
+    $('embed-script').value = '<div data-dhrv' + q + ' data-height="600"></div>\n<script src="' + here + 'dhrv-embed.js"></script>';
+    $('embed-dialog').showModal();
+  });
+  $('mirror-form').addEventListener('submit', function (e) { e.preventDefault(); $('mirror-results-heading').focus(); });
+  search.addEventListener('input', function () { command({ query: search.value }); });
+  $('mirror-sort').addEventListener('change', function () { command({ sort: this.value }); });
+  $('mirror-clear').addEventListener('click', function () { command({ clear_filters: true }); });
+  $('mirror-export-csv').addEventListener('click', function () { command({ export: 'csv' }); });
+  $('mirror-export-json').addEventListener('click', function () { command({ export: 'json' }); });
+
+  window.DhrvViewer.start({
+    canvas: canvas, container: box, drawsBrand: true, initialHash: location.hash.replace(/^#/, ''),
+    onProgress: function (done, total) {
+      progress.max = total; progress.value = done;
+      progressText.textContent = 'Downloading the viewer ' + Math.round(done / 1024) + ' of ' + Math.round(total / 1024) + ' KB';
+    },
+    onExit: exitNow,
+    onReady: function (v) {
+      viewer = v;
+      window.dhrv = v;  // test and console hook: dhrv.state(), dhrv.command({...})
       loading.hidden = true;
       document.documentElement.setAttribute('data-dhrv-ready', '1');
       console.log('dhrv:ready');
     },
-    openUrl: function (url) { if (/^https?:\/\//.test(url)) window.open(url, '_blank', 'noopener,noreferrer'); },
-    setClipboard: function (text) { if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {}); },
-    download: download,
-    quickExit: quickExit,
+    onState: render,
+    onTextInput: function (on) { if (on && matchMedia('(pointer: coarse)').matches) touch.focus(); },
+    onOpenFiles: function () { $('file-input').click(); },
     setTitle: function (t) { document.title = t; },
-  };
-
-  window.dhrvStart = async function () {
-    try {
-      const options = { canvas: canvas, dhrvHost: host, print: function (t) { console.log(t); },
-        printErr: function (t) { console.warn(t); } };
-      if (!window.DHRV_SINGLE_FILE) options.wasmBinary = await fetchWasm();
-      setProgress(0, 0, 'Starting');
-      const module = await window.createDhrv(options);
-      window.dhrv = {
-        state: function () { return JSON.parse(module.ccall('dhrv_state_json', 'string', [], [])); },
-      };
-    } catch (err) {
-      progressText.textContent = 'The viewer could not start: ' + err.message;
-      console.error(err);
-    }
-  };
-  // dhrv.js is loaded after this file; start when it is there.
-  window.addEventListener('DOMContentLoaded', function () { window.dhrvStart(); });
+  }).catch(function (err) {
+    progressText.textContent = 'The viewer could not start: ' + err.message;
+    console.error(err);
+  });
 })();

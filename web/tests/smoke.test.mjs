@@ -15,8 +15,8 @@ test('index.html loads under the strict CSP, reports ready and draws the sample 
   await page.goto(server.url + 'index.html');
   await waitReady(page);
   const state = await page.evaluate(() => window.dhrv.state());
-  assert.equal(state.open_review, 'nottingham-2018');
-  assert.equal(state.recommendations, 22);
+  assert.equal(state.open_review.id, 'nottingham-2018');
+  assert.equal(state.counts.corpus_recommendations, 22);
   assert.ok(await canvasColours(page) > 20, 'canvas has real content, not one clear colour');
   await page.screenshot({ path: join(SITE, '..', 'smoke-index.png') });
   assert.deepEqual(errors, []);
@@ -31,7 +31,7 @@ test('dhrv-standalone.html works from file:// with no other file', async () => {
   await page.goto(url);
   await waitReady(page);
   const state = await page.evaluate(() => window.dhrv.state());
-  assert.equal(state.open_review, 'nottingham-2018');
+  assert.equal(state.open_review.id, 'nottingham-2018');
   assert.ok(await canvasColours(page) > 20);
   await page.screenshot({ path: join(SITE, '..', 'smoke-standalone.png') });
   assert.deepEqual(errors, []);

@@ -1,0 +1,126 @@
+#include "accessible_view.h"
+
+#include <algorithm>
+
+#include "json_codec.h"
+#include "view_state.h"
+
+namespace dhrv::ui {
+
+namespace {
+
+std::string review_label(const Review& r) {
+  std::string s = r.csp.empty() ? r.title : r.csp;
+  if (r.death.known()) s += ", death " + std::to_string(r.death.year);
+  return s;
+}
+
+ojson spans(const std::vector<Span>& v) {
+  ojson a = ojson::array();
+  for (const Span& s : v) a.push_back({s.begin, s.end});
+  return a;
+}
+
+}  // namespace
+
+std::string accessible_view_json(const App& app, std::size_t limit) {
+  ojson j;
+  if (!app.index) return "{}";
+  const ResultSet& r = app.search.results;
+  j["query"] = app.search.query;
+  j["error"] = r.error;
+  j["notes"] = r.notes;
+  j["view"] = std::string(main_view_name(app.view));
+  j["sort"] = std::string(sort_order_name(app.search.sort));
+  j["hash"] = to_hash(capture_view_state(app));
+  j["status"] = app.status;
+  j["exiting"] = app.exiting;
+  j["counts"] = {{"recommendations", r.recommendations.size()},
+                 {"reviews", r.reviews.size()},
+                 {"corpus_reviews", app.corpus().reviews.size()},
+                 {"corpus_recommendations", app.corpus().recommendation_count()}};
+  ojson results = ojson::array();
+  for (std::size_t i = 0; i < r.recommendations.size() && i < limit; ++i) {
+    const std::uint32_t d = r.recommendations[i].doc;
+    const Recommendation& rec = app.index->recommendation(d);
+    const Review& rv = app.index->review_of(d);
+    results.push_back({{"doc", d},
+                       {"label", rec.label},
+                       {"review", review_label(rv)},
+                       {"review_id", rv.id},
+                       {"text", rec.text},
+                       {"addressed_to", rec.addressed_to},
+                       {"highlights", spans(highlight(app.search.parsed, rec.text, TextKind::recommendation_text))}});
+  }
+  j["results"] = std::move(results);
+  ojson reviews = ojson::array();
+  for (std::size_t i = 0; i < r.reviews.size() && i < limit; ++i) {
+    const Review& rv = app.corpus().reviews[r.reviews[i].doc];
+    const Snippet snip = make_snippet(rv.summary, highlight(app.search.parsed, rv.summary, TextKind::review_summary), 240);
+    reviews.push_back({{"review_id", rv.id}, {"caption", review_label(rv)}, {"snippet", snip.text}});
+  }
+  j["review_results"] = std::move(reviews);
+
+  const FacetCounts& counts = app.view == MainView::recommendations ? r.recommendation_facets : r.review_facets;
+  ojson facets = ojson::array();
+  for (Facet f : kAllFacets) {
+    const auto& values = app.index->facet_values(f);
+    const auto& c = counts[static_cast<std::size_t>(f)];
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t i = 0; i < values.size(); ++i)
+      if ((i < c.size() && c[i]) || app.search.filters.has(f, i)) order.push_back(i);
+    if (f != Facet::death_year && f != Facet::published_year)
+      std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return (a < c.size() ? c[a] : 0) > (b < c.size() ? c[b] : 0);
+      });
+    ojson vs = ojson::array();
+    for (std::uint32_t i : order)
+      vs.push_back({{"value", values[i]}, {"count", i < c.size() ? c[i] : 0}, {"selected", app.search.filters.has(f, i)}});
+    facets.push_back({{"key", std::string(facet_key(f))}, {"title", std::string(facet_title(f))}, {"values", std::move(vs)}});
+  }
+  j["facets"] = std::move(facets);
+
+  const Review* open = app.corpus().find(app.open_review);
+  if (open) {
+    ojson o;
+    o["id"] = open->id;
+    o["title"] = open->title.empty() ? open->id : open->title;
+    o["csp"] = open->csp;
+    o["region"] = open->region;
+    o["published"] = format_year_month(open->published);
+    o["death"] = format_year_month(open->death);
+    o["summary"] = open->summary;
+    ojson links = ojson::array();
+    for (const auto& l : open->links)
+      if (l.url.rfind("https://", 0) == 0 || l.url.rfind("http://", 0) == 0) links.push_back({{"label", l.label}, {"url", l.url}});
+    o["links"] = std::move(links);
+    const std::uint32_t first = app.index->first_recommendation(static_cast<std::uint32_t>(open - app.corpus().reviews.data()));
+    ojson recs = ojson::array();
+    for (std::size_t i = 0; i < open->recommendations.size(); ++i) {
+      const Recommendation& rec = open->recommendations[i];
+      ojson agencies = ojson::array();
+      for (Agency a : rec.agencies.list()) agencies.push_back(std::string(agency_name(a)));
+      recs.push_back({{"doc", first + i}, {"label", rec.label}, {"text", rec.text}, {"addressed_to", rec.addressed_to},
+                      {"agencies", std::move(agencies)}, {"themes", rec.themes}});
+    }
+    o["recommendations"] = std::move(recs);
+    j["open_review"] = std::move(o);
+  } else {
+    j["open_review"] = nullptr;
+  }
+  ojson problems = ojson::array();
+  for (const auto& d : app.corpus().diagnostics) {
+    if (problems.size() >= limit) break;
+    problems.push_back(format_diagnostic(d));
+  }
+  j["problems"] = std::move(problems);
+  j["problem_count"] = app.corpus().diagnostics.size();
+  ojson recurring = ojson::array();
+  if (app.recurring.for_index == app.index.get())
+    for (const auto& l : app.recurring.lessons)
+      recurring.push_back({{"reviews", l.review_count}, {"text", app.index->recommendation(l.representative).text}});
+  j["recurring"] = std::move(recurring);
+  return j.dump();
+}
+
+}  // namespace dhrv::ui
