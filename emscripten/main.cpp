@@ -18,6 +18,7 @@
 #include "commands.h"
 #include "json_codec.h"
 #include "platform_web.h"
+#include "sdl_event_pump.h"
 #include "sdl_gl_frame.h"
 #include "view_state.h"
 
@@ -32,6 +33,7 @@ struct WebHost {
   std::string last_state;              // what the page was last told (to call stateChanged only on change)
   bool wanted_text = false;
   std::vector<dhrv::InputFile> pending;  // files handed over by the page, loaded on commit
+  dhrv::hosts::SdlEventPump events;
 };
 WebHost* g_host = nullptr;  // the one host of this module instance
 
@@ -59,8 +61,7 @@ std::string state_key(const WebHost& h) {
 
 void frame(void* arg) {
   auto& h = *static_cast<WebHost*>(arg);
-  SDL_Event e;
-  while (SDL_PollEvent(&e)) ImGui_ImplSDL2_ProcessEvent(&e);
+  h.events.pump();
 
   int cw = js_container_width(), ch = js_container_height();
   int ww, wh;

@@ -18,6 +18,7 @@
 #include "app.h"
 #include "file_loader.h"
 #include "platform_native.h"
+#include "sdl_event_pump.h"
 #include "sdl_gl_frame.h"
 #include "screenshot.h"
 #include "settings_file.h"
@@ -125,10 +126,9 @@ int main(int argc, char** argv) {
   int frames = 0;
   bool running = true;
   std::vector<std::string> dropped;
+  dhrv::hosts::SdlEventPump events;
   while (running && !platform.quit_requested()) {
-    SDL_Event e;
-    while (SDL_PollEvent(&e)) {
-      ImGui_ImplSDL2_ProcessEvent(&e);
+    events.pump([&](const SDL_Event& e) {
       if (e.type == SDL_QUIT) running = false;
       if (e.type == SDL_DROPFILE && e.drop.file) {
         dropped.emplace_back(e.drop.file);
@@ -140,7 +140,7 @@ int main(int argc, char** argv) {
         app.status = files.empty() ? "Nothing readable was dropped." : dhrv::ui::add_files(app, std::move(files));
         dropped.clear();
       }
-    }
+    });
     const auto [dw, dh] = dhrv::hosts::render_ui_frame(window, app, platform);
     if (!opt.screenshot.empty() && ++frames == 4) {
       // Several frames first: ImGui sizes windows and tables from the previous frame.

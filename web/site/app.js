@@ -144,8 +144,15 @@
     lastHash = hash;
   }
   window.addEventListener('popstate', function () {
-    lastHash = location.hash.replace(/^#/, '');
-    command({ hash: lastHash });
+    const h = location.hash.replace(/^#/, '');
+    if (h && h.indexOf('=') < 0) return;  // an in-page anchor, not a view
+    lastHash = h;
+    command({ hash: h });
+  });
+  // The skip link moves focus without touching the URL (the hash holds the view).
+  document.querySelector('.skip-link').addEventListener('click', function (e) {
+    e.preventDefault();
+    $('mirror-results-heading').focus();
   });
 
   // ---- Files: picked or dropped, read here ----------------------------------------------------------------
