@@ -30,7 +30,7 @@ build_web() {
 build_asan() {
   step "asan build (build/asan)"
   [ -f build/asan/build.ninja ] || cmake --preset asan >/dev/null
-  cmake --build build/asan -j "$JOBS" --target dhrv_tests dhrv
+  cmake --build build/asan -j "$JOBS" --target dhrv_tests dhrv_ui_tests dhrv
 }
 
 cmd=${1:-help}

@@ -57,6 +57,10 @@ std::string apply_command(App& app, Platform& platform, std::string_view text) {
     open_review(app, app.index->review_of(d).id, d);
   }
   if (j.contains("close_review")) app.reading = false;
+  if (j.contains("theme")) {
+    app.settings.theme = str("theme") == "dark" ? Theme::dark : Theme::light;
+    if (ImGui::GetCurrentContext()) apply_style(app);
+  }
   if (j.contains("hash")) {
     std::vector<std::string> ignored;
     apply_view_state(app, from_hash(str("hash")), &ignored);
