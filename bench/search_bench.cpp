@@ -1,6 +1,7 @@
 // search_bench: the native (and, compiled with emcc, the wasm) figures for one corpus size, as one JSON line.
 //
 //   search_bench --recommendations N [--queries N] [--seed S] [--corpus-out FILE] [--queries-out FILE]
+//                [--results-out FILE]   (matching documents of every plain-words query, to compare with peers)
 //
 // Generates the corpus (bench/generator), builds the index, saves it (size on disk), runs the fixed query set
 // (latency percentiles, first with facets off, then the facet recount alone), and reports peak memory. The
@@ -18,6 +19,7 @@
 #include "corpus_generator.h"
 #include "search/index_file.h"
 #include "search/search.h"
+#include "text.h"
 
 using namespace dhrv;
 using Clock = std::chrono::steady_clock;
@@ -26,10 +28,11 @@ namespace {
 
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
-// Peak resident memory in MiB (Linux: VmHWM); 0 where the platform does not say (wasm reports heap size).
+// Peak resident memory in MiB (Linux: VmHWM). In wasm: the size of linear memory, which only grows, so it is
+// the peak too.
 double peak_rss_mib() {
 #ifdef __EMSCRIPTEN__
-  return 0;
+  return static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0 / (1024.0 * 1024.0);
 #else
   std::ifstream in("/proc/self/status");
   std::string line;
@@ -38,6 +41,9 @@ double peak_rss_mib() {
   return 0;
 #endif
 }
+
+// Queries of plain words only: the common ground with the JavaScript engines.
+bool is_plain(const std::string& q) { return q.find_first_of("\"*:-") == std::string::npos && q.find(" OR ") == std::string::npos; }
 
 double percentile(std::vector<double> v, double p) {
   if (v.empty()) return 0;
@@ -51,7 +57,7 @@ double percentile(std::vector<double> v, double p) {
 int main(int argc, char** argv) {
   std::size_t n = 10000, query_count = 200;
   std::uint64_t seed = 1;
-  std::string corpus_out, queries_out;
+  std::string corpus_out, queries_out, results_out;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i], v = argv[i + 1];
     if (a == "--recommendations") n = std::strtoul(v.c_str(), nullptr, 10);
@@ -59,6 +65,7 @@ int main(int argc, char** argv) {
     else if (a == "--seed") seed = std::strtoull(v.c_str(), nullptr, 10);
     else if (a == "--corpus-out") corpus_out = v;
     else if (a == "--queries-out") queries_out = v;
+    else if (a == "--results-out") results_out = v;
   }
   bench::GeneratorOptions g;
   g.recommendations = n;
@@ -82,11 +89,48 @@ int main(int argc, char** argv) {
     out << nlohmann::json(queries).dump();
   }
   const double rss_before_index = peak_rss_mib();
+  const double rss_now_before_index = [] {
+#ifdef __EMSCRIPTEN__
+    return 0.0;
+#else
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line))
+      if (line.rfind("VmRSS:", 0) == 0) return std::strtod(line.c_str() + 6, nullptr) / 1024.0;
+    return 0.0;
+#endif
+  }();
 
   t0 = Clock::now();
   auto index = SearchIndex::build(corpus);
   const double build_ms = ms_since(t0);
   const double rss_after_index = peak_rss_mib();
+
+  if (!results_out.empty()) {
+    // Plain-words queries (what every peer engine answers the same way): our matching documents, and the
+    // documents holding every query word exactly (no stemming), found by scanning: what MiniSearch should return.
+    std::vector<std::vector<std::string>> words(index->recommendation_count());
+    for (std::uint32_t d = 0; d < index->recommendation_count(); ++d) {
+      for (auto& t : tokenize(index->recommendation(d).text)) words[d].push_back(std::move(t.text));
+      for (auto& t : tokenize(index->recommendation(d).addressed_to)) words[d].push_back(std::move(t.text));
+      std::sort(words[d].begin(), words[d].end());
+    }
+    nlohmann::json out = nlohmann::json::object();
+    for (const auto& q : queries) {
+      if (!is_plain(q)) continue;
+      std::vector<std::uint32_t> docs, exact;
+      for (const Hit& h : search(*index, parse_query(q), {}, {SortOrder::natural, false, false}).recommendations)
+        docs.push_back(h.doc);
+      const auto terms = tokenize(q);
+      for (std::uint32_t d = 0; d < index->recommendation_count(); ++d) {
+        bool all = true;
+        for (const auto& t : terms) all = all && std::binary_search(words[d].begin(), words[d].end(), t.text);
+        if (all) exact.push_back(d);
+      }
+      out[q] = {{"dhrv", docs}, {"exact", exact}};
+    }
+    std::ofstream(results_out, std::ios::binary) << out.dump();
+  }
 
   t0 = Clock::now();
   const std::string file = IndexFile::save(*index);
@@ -107,12 +151,20 @@ int main(int argc, char** argv) {
   // (what the viewer does on every keystroke).
   std::size_t total_hits = 0;
   for (const auto& q : parsed) total_hits += search(*index, q, {}, {SortOrder::relevance, false, false}).recommendations.size();
-  std::vector<double> plain, full;
+  std::vector<double> plain, full, plain_words, unranked_words;
   for (int pass = 0; pass < 3; ++pass) {
-    for (const auto& q : parsed) {
+    for (std::size_t i = 0; i < parsed.size(); ++i) {
+      const Query& q = parsed[i];
       auto t = Clock::now();
       auto r = search(*index, q, {}, {SortOrder::relevance, false, false});
       plain.push_back(ms_since(t));
+      if (is_plain(queries[i])) {
+        plain_words.push_back(plain.back());
+        // The same query, matched but not ranked (report order): the work FlexSearch's unscored lists do.
+        t = Clock::now();
+        auto u = search(*index, q, {}, {SortOrder::natural, false, false});
+        unranked_words.push_back(ms_since(t));
+      }
       t = Clock::now();
       auto f = search(*index, q, {}, {SortOrder::relevance, true, true});
       full.push_back(ms_since(t));
@@ -143,11 +195,19 @@ int main(int argc, char** argv) {
   j["index_memory_mib"] = static_cast<double>(index->memory_bytes()) / (1024.0 * 1024.0);
   j["save_ms"] = save_ms;
   j["load_ms"] = load_ms;
-  j["rss_corpus_mib"] = rss_before_index;
-  j["rss_peak_mib"] = std::max(rss_after_index, peak_rss_mib());
+  j["rss_corpus_mib"] = rss_now_before_index;
+  j["rss_peak_index_mib"] = rss_after_index;  // peak up to the end of the index build (corpus + index + build)
+  j["rss_peak_mib"] = std::max(rss_after_index, peak_rss_mib());  // includes saving the index file
+  (void)rss_before_index;
   j["query_p50_ms"] = percentile(plain, 0.5);
   j["query_p95_ms"] = percentile(plain, 0.95);
   j["query_p99_ms"] = percentile(plain, 0.99);
+  j["plain_queries"] = plain_words.size() / 3;
+  j["plain_p50_ms"] = percentile(plain_words, 0.5);
+  j["plain_p95_ms"] = percentile(plain_words, 0.95);
+  j["plain_p99_ms"] = percentile(plain_words, 0.99);
+  j["plain_unranked_p50_ms"] = percentile(unranked_words, 0.5);
+  j["plain_unranked_p95_ms"] = percentile(unranked_words, 0.95);
   j["full_p50_ms"] = percentile(full, 0.5);
   j["full_p95_ms"] = percentile(full, 0.95);
   j["facet_recount_ms"] = percentile(facets, 0.5);

@@ -85,3 +85,6 @@ file(WRITE ${WORK}/broken.dhrvidx "DHRVIDX")
 file(APPEND ${WORK}/broken.dhrvidx "\n garbage after the signature")
 run(1 out search MARAC ${WORK}/broken.dhrvidx)
 expect("${out}" "not a usable index file")
+# A folder given as the only input (found by the fuzz script: it once aborted).
+run(0 out index -o ${WORK}/seeds.dhrvidx ${SHARED}/seeds)
+expect("${out}" "1 reviews, 22 recommendations")

@@ -84,6 +84,9 @@ TEST_CASE("malformed queries give a clear message and a position, never a crash"
   for (int i = 0; i < 100; ++i) many += "w" + std::to_string(i) + " ";
   CHECK(parse_query(many).error.find("too many terms") != std::string::npos);
   CHECK(parse_query("\xFF\xFE").error.find("UTF-8") != std::string::npos);
+  // Found by fuzzing (tests/fixtures/fuzz): a vertical tab once made the parser stand still.
+  CHECK(describe(parse_query("thg\x0b" "emerton")) == "+(thg) +(emerton)");
+  CHECK(describe(parse_query("a\x0c\x0b b")) == "+(a) +(b)");
 }
 
 TEST_CASE("quoting field values") {

@@ -46,6 +46,12 @@ void compare(const SearchIndex& ix, const std::vector<std::string>& queries, std
     const auto expected_reviews = oracle.reviews(q, sel);
     CHECK(docs(r.recommendations) == expected_recs);
     CHECK(docs(r.reviews) == expected_reviews);
+    // Ranked: best first, ties in document order.
+    for (std::size_t i = 1; i < r.recommendations.size(); ++i) {
+      const Hit& a = r.recommendations[i - 1];
+      const Hit& b = r.recommendations[i];
+      CHECK((a.score > b.score || (a.score == b.score && a.doc < b.doc)));
+    }
     if (!expected_recs.empty() || !expected_reviews.empty()) ++nonempty;
     // Facet counts: recount the expected set by brute force.
     for (Facet f : kAllFacets) {

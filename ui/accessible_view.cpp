@@ -28,6 +28,8 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
   if (!app.index) return "{}";
   const ResultSet& r = app.search.results;
   j["query"] = app.search.query;
+  j["generation"] = app.search.generation;  // bumps each time results are recomputed
+  j["search_ms"] = app.search.millis;       // how long the last recompute took
   j["error"] = r.error;
   j["notes"] = r.notes;
   j["view"] = std::string(main_view_name(app.view));

@@ -70,6 +70,7 @@ class Parser {
       QueryTerm term;
       bool have_term = false;
       if (!read_item(q, term, have_term)) return q;
+      if (pos_ == item_at) ++pos_;  // never stand still (a character no rule consumes is skipped)
       if (!have_term) {
         if (join_next) return fail(q, or_at, "OR needs a word on both sides, e.g. MARAC OR IDVA");
         continue;  // punctuation only: nothing to match
@@ -106,7 +107,8 @@ class Parser {
     while (pos_ < s_.size()) {
       std::size_t i = pos_;
       char32_t c = utf8_next(s_, i);
-      if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B)))
+      if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x3000 ||
+            (c >= 0x2000 && c <= 0x200B)))
         break;
       pos_ = i;
     }

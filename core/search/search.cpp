@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <charconv>
+#include <cstring>
+#include <deque>
+#include <span>
 
 #include "stemmer.h"
 #include "text.h"
@@ -39,9 +42,32 @@ DocList unite(const DocList& a, const DocList& b) {
   return out;
 }
 
-DocList intersect(const DocList& a, const DocList& b) {
+// Position of the first element >= x at or after `from`, by exponential then binary search: cheap when a short
+// list is intersected with a long one.
+std::size_t gallop(std::span<const std::uint32_t> v, std::size_t from, std::uint32_t x) {
+  std::size_t step = 1, lo = from;
+  while (lo + step < v.size() && v[lo + step] < x) {
+    lo += step;
+    step *= 2;
+  }
+  const std::size_t hi = std::min(lo + step + 1, v.size());
+  return static_cast<std::size_t>(std::lower_bound(v.begin() + static_cast<std::ptrdiff_t>(lo), v.begin() + static_cast<std::ptrdiff_t>(hi), x) - v.begin());
+}
+
+DocList intersect(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b) {
+  const auto small = a.size() <= b.size() ? a : b;
+  const auto large = a.size() <= b.size() ? b : a;
   DocList out;
-  out.reserve(std::min(a.size(), b.size()));
+  out.reserve(small.size());
+  if (small.size() * 8 < large.size()) {
+    std::size_t at = 0;
+    for (std::uint32_t x : small) {
+      at = gallop(large, at, x);
+      if (at == large.size()) break;
+      if (large[at] == x) out.push_back(x);
+    }
+    return out;
+  }
   std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
   return out;
 }
@@ -97,8 +123,6 @@ std::vector<bool> accepted_values(const std::vector<std::string>& values, const 
   return ok;
 }
 
-constexpr float kK1 = 1.2f;
-constexpr float kB = 0.75f;
 
 // Everything needed to match one kind of document.
 struct Kind {
@@ -176,7 +200,10 @@ class Matcher {
   DocList run(const Query& q, const FacetSelection& filters) {
     const std::uint32_t n = kind_.text.doc_count;
     // Text terms become document lists; a clause that mixes text and values gets its values materialised.
-    std::vector<DocList> sets;              // per clause with text, positive
+    // Positive clauses with text, as views: a single unqualified word is read in place from the index; anything
+    // else is computed into `storage` (a deque, so views stay valid as it grows).
+    std::vector<std::span<const std::uint32_t>> sets;
+    std::deque<DocList> storage;
     std::vector<const QueryClause*> predicate_clauses, negative_clauses;
     std::vector<DocList> negative_sets;     // per negated clause: documents matched by its text terms
     for (const auto& c : q.clauses) {
@@ -193,6 +220,13 @@ class Matcher {
         predicate_clauses.push_back(&c);
         continue;
       }
+      if (c.any_of.size() == 1 && c.any_of[0].kind == QueryTerm::Kind::words && c.any_of[0].stems.size() == 1 &&
+          c.any_of[0].field == QueryField::all) {
+        const std::uint32_t t = kind_.text.term_id(c.any_of[0].stems[0]);
+        if (t == kNoTerm) sets.push_back({});
+        else sets.push_back(kind_.text.docs_of(t));
+        continue;
+      }
       DocList s;
       for (const auto& t : c.any_of) {
         if (is_text(t)) {
@@ -204,20 +238,23 @@ class Matcher {
           s = unite(s, v);
         }
       }
-      sets.push_back(std::move(s));
+      storage.push_back(std::move(s));
+      sets.push_back(storage.back());
     }
     DocList candidates;
     if (sets.empty()) {
       candidates.resize(n);
       for (std::uint32_t d = 0; d < n; ++d) candidates[d] = d;
     } else {
-      std::sort(sets.begin(), sets.end(), [](const DocList& a, const DocList& b) { return a.size() < b.size(); });
-      candidates = std::move(sets[0]);
-      for (std::size_t i = 1; i < sets.size() && !candidates.empty(); ++i) candidates = intersect(candidates, sets[i]);
+      std::sort(sets.begin(), sets.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
+      if (sets.size() == 1) candidates.assign(sets[0].begin(), sets[0].end());
+      else candidates = intersect(sets[0], sets[1]);
+      for (std::size_t i = 2; i < sets.size() && !candidates.empty(); ++i) candidates = intersect(candidates, sets[i]);
     }
+    const bool no_filters = filters.empty();
+    if (no_filters && predicate_clauses.empty() && negative_clauses.empty()) return candidates;
     DocList out;
     out.reserve(candidates.size());
-    const bool no_filters = filters.empty();
     for (std::uint32_t d : candidates) {
       bool keep = true;
       for (const QueryClause* c : predicate_clauses) {
@@ -246,38 +283,35 @@ class Matcher {
   // BM25F contribution of one term to every document in `docs` (sorted), added into `scores`.
   void score_term(std::uint32_t term, std::uint32_t mask, const DocList& docs, std::vector<float>& scores) {
     const TextIndex& ix = kind_.text;
+    if ((mask & ix.all_fields_mask()) == ix.all_fields_mask()) {
+      // All fields: the precomputed impacts (text_index.h).
+      const auto ids = ix.docs_of(term);
+      const auto impact = ix.impacts_of(term);
+      std::size_t at = 0;
+      for (std::size_t i = 0; i < docs.size() && at < ids.size(); ++i) {
+        at = gallop(ids, at, docs[i]);
+        if (at < ids.size() && ids[at] == docs[i]) scores[i] += impact[at];
+      }
+      return;
+    }
     const std::size_t fields = ix.field_count();
     const std::uint32_t begin = ix.postings_begin(term), end = ix.postings_end(term);
-    std::uint32_t df = 0, last = kNoTerm;
-    for (std::uint32_t p = begin; p < end; ++p)
-      if (ix.posting_doc[p] != last) {
-        ++df;
-        last = ix.posting_doc[p];
-      }
+    const float df = static_cast<float>(ix.document_frequency(term));
     const float idf = std::log(1.f + (static_cast<float>(ix.doc_count) - df + 0.5f) / (df + 0.5f));
+    const std::span<const std::uint32_t> posting_docs(ix.posting_doc.data(), ix.posting_doc.size());
     std::uint32_t p = begin;
     for (std::size_t i = 0; i < docs.size() && p < end; ++i) {
       const std::uint32_t d = docs[i];
-      // Gallop to the first posting of doc d.
-      if (ix.posting_doc[p] < d) {
-        std::uint32_t step = 1, lo = p;
-        while (lo + step < end && ix.posting_doc[lo + step] < d) {
-          lo += step;
-          step *= 2;
-        }
-        std::uint32_t hi = std::min(lo + step, end);
-        p = static_cast<std::uint32_t>(std::lower_bound(ix.posting_doc.begin() + lo, ix.posting_doc.begin() + hi, d) -
-                                       ix.posting_doc.begin());
-      }
+      if (ix.posting_doc[p] < d) p = static_cast<std::uint32_t>(gallop(posting_docs.first(end), p, d));
       float tf = 0.f;
       for (; p < end && ix.posting_doc[p] == d; ++p) {
         const std::uint8_t f = ix.posting_field[p];
         if (!(mask & (1u << f))) continue;
         const float len = static_cast<float>(ix.field_length[static_cast<std::size_t>(d) * fields + f]);
         const float raw = static_cast<float>(ix.position_start[p + 1] - ix.position_start[p]);
-        tf += ix.field_weights[f] * raw / (1.f - kB + kB * len / ix.average_length[f]);
+        tf += ix.field_weights[f] * raw / (1.f - kBm25B + kBm25B * len / ix.average_length[f]);
       }
-      if (tf > 0.f) scores[i] += idf * tf * (kK1 + 1.f) / (kK1 + tf);
+      if (tf > 0.f) scores[i] += idf * tf * (kBm25K1 + 1.f) / (kBm25K1 + tf);
     }
   }
 
@@ -320,14 +354,41 @@ void count_facets(const FacetColumns& columns, const std::vector<Hit>& hits, Fac
   }
 }
 
+// Best score first; equal scores keep document (natural) order. Scores are non-negative floats, whose bit
+// patterns order like the numbers, so a stable LSD radix sort on them (four 8-bit passes) does it in linear time:
+// sorting is most of the cost of a query that matches thousands of documents.
+void sort_by_score(std::vector<Hit>& hits) {
+  if (hits.size() < 64) {
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
+    return;
+  }
+  auto key = [](const Hit& h) {
+    std::uint32_t bits;
+    const float s = h.score > 0.f ? h.score : 0.f;
+    std::memcpy(&bits, &s, sizeof bits);
+    return ~bits;  // descending
+  };
+  std::vector<Hit> buffer(hits.size());
+  std::vector<Hit>* from = &hits;
+  std::vector<Hit>* to = &buffer;
+  for (int shift = 0; shift < 32; shift += 8) {
+    std::size_t count[257] = {};
+    for (const Hit& h : *from) ++count[((key(h) >> shift) & 0xFF) + 1];
+    if (count[1 + ((key(from->front()) >> shift) & 0xFF)] == from->size()) continue;  // all the same digit
+    for (int i = 0; i < 256; ++i) count[i + 1] += count[i];
+    for (const Hit& h : *from) (*to)[count[(key(h) >> shift) & 0xFF]++] = h;
+    std::swap(from, to);
+  }
+  if (from != &hits) hits.swap(*from);
+}
+
 void sort_hits(const SearchIndex& index, std::vector<Hit>& hits, SortOrder order, bool has_scores, bool reviews) {
   const auto& rs = index.corpus().reviews;
   auto review = [&](const Hit& h) -> const Review& { return reviews ? rs[h.doc] : index.review_of(h.doc); };
   auto year = [&](const Hit& h) { return review(h).death.year * 100 + review(h).death.month; };
   switch (order) {
     case SortOrder::relevance:
-      if (has_scores)
-        std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
+      if (has_scores) sort_by_score(hits);
       break;
     case SortOrder::natural: break;  // documents are numbered in natural order
     case SortOrder::year:

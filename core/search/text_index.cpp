@@ -1,6 +1,7 @@
 #include "text_index.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include "stemmer.h"
@@ -26,19 +27,15 @@ std::vector<std::uint32_t> TextIndex::prefix_terms(std::string_view prefix) cons
   return out;
 }
 
-std::uint32_t TextIndex::document_frequency(std::uint32_t term) const {
-  std::uint32_t n = 0, last = kNoTerm;
-  for (std::uint32_t p = postings_begin(term); p < postings_end(term); ++p)
-    if (posting_doc[p] != last) {
-      ++n;
-      last = posting_doc[p];
-    }
-  return n;
-}
+std::uint32_t TextIndex::document_frequency(std::uint32_t term) const { return doc_start[term + 1] - doc_start[term]; }
 
 std::vector<std::uint32_t> TextIndex::documents(std::uint32_t term, std::uint32_t field_mask) const {
   std::vector<std::uint32_t> out;
   if (term >= terms.size()) return out;
+  if ((field_mask & all_fields_mask()) == all_fields_mask()) {
+    const auto d = docs_of(term);
+    return {d.begin(), d.end()};
+  }
   for (std::uint32_t p = postings_begin(term); p < postings_end(term); ++p) {
     if (!(field_mask & (1u << posting_field[p]))) continue;
     if (out.empty() || out.back() != posting_doc[p]) out.push_back(posting_doc[p]);
@@ -89,6 +86,34 @@ std::vector<std::uint32_t> TextIndex::phrase_documents(std::span<const std::uint
   return out;
 }
 
+void TextIndex::compute_impacts() {
+  const std::size_t fields = field_names.size();
+  doc_start.assign(1, 0);
+  doc_ids.clear();
+  doc_impact.clear();
+  doc_ids.reserve(posting_doc.size());
+  doc_impact.reserve(posting_doc.size());
+  for (std::uint32_t t = 0; t < terms.size(); ++t) {
+    const std::size_t first = doc_ids.size();
+    for (std::uint32_t p = postings_begin(t); p < postings_end(t);) {
+      const std::uint32_t d = posting_doc[p];
+      float tf = 0.f;
+      for (; p < postings_end(t) && posting_doc[p] == d; ++p) {
+        const std::uint8_t f = posting_field[p];
+        const float len = static_cast<float>(field_length[static_cast<std::size_t>(d) * fields + f]);
+        const float raw = static_cast<float>(position_start[p + 1] - position_start[p]);
+        tf += field_weights[f] * raw / (1.f - kBm25B + kBm25B * len / average_length[f]);
+      }
+      doc_ids.push_back(d);
+      doc_impact.push_back(tf * (kBm25K1 + 1.f) / (kBm25K1 + tf));
+    }
+    const float df = static_cast<float>(doc_ids.size() - first);
+    const float idf = std::log(1.f + (static_cast<float>(doc_count) - df + 0.5f) / (df + 0.5f));
+    for (std::size_t i = first; i < doc_ids.size(); ++i) doc_impact[i] *= idf;
+    doc_start.push_back(static_cast<std::uint32_t>(doc_ids.size()));
+  }
+}
+
 bool TextIndex::consistent(std::string* why) const {
   auto bad = [&](const char* what) {
     if (why) *why = what;
@@ -121,7 +146,8 @@ std::size_t TextIndex::memory_bytes() const {
   for (const auto& s : terms) n += s.capacity() + sizeof(s);
   for (const auto& s : words) n += s.capacity() + sizeof(s);
   n += field_length.capacity() * 4 + term_start.capacity() * 4 + posting_doc.capacity() * 4 +
-       posting_field.capacity() + position_start.capacity() * 4 + positions.capacity() * 4 + word_term.capacity() * 4;
+       posting_field.capacity() + position_start.capacity() * 4 + positions.capacity() * 4 + word_term.capacity() * 4 +
+       doc_start.capacity() * 4 + doc_ids.capacity() * 4 + doc_impact.capacity() * 4;
   return n;
 }
 
@@ -212,6 +238,7 @@ TextIndex TextIndexBuilder::finish() {
   word_list_.clear();
   word_ids_.clear();
   term_ids_.clear();
+  ix.compute_impacts();
   return std::move(index_);
 }
 

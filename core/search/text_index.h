@@ -36,6 +36,21 @@ struct TextIndex {
   std::vector<std::string> words;           // folded surface words, sorted
   std::vector<std::uint32_t> word_term;     // the term (stem) of each surface word
 
+  // Derived (not stored in the index file; compute_impacts() rebuilds them): per term, the documents having it
+  // in any field, each with its whole BM25F contribution (idf included). Most queries are unqualified words,
+  // and for those matching and ranking become a walk over these two arrays.
+  std::vector<std::uint32_t> doc_start;     // documents of term t: [doc_start[t], doc_start[t+1])
+  std::vector<std::uint32_t> doc_ids;
+  std::vector<float> doc_impact;
+  void compute_impacts();
+  std::span<const std::uint32_t> docs_of(std::uint32_t term) const {
+    return {doc_ids.data() + doc_start[term], doc_ids.data() + doc_start[term + 1]};
+  }
+  std::span<const float> impacts_of(std::uint32_t term) const {
+    return {doc_impact.data() + doc_start[term], doc_impact.data() + doc_start[term + 1]};
+  }
+  std::uint32_t all_fields_mask() const { return (1u << field_names.size()) - 1; }
+
   std::size_t field_count() const { return field_names.size(); }
   std::uint32_t term_id(std::string_view stem) const;
   // Term ids of every surface word starting with `prefix` (sorted, unique).
@@ -56,6 +71,10 @@ struct TextIndex {
   bool consistent(std::string* why = nullptr) const;
   std::size_t memory_bytes() const;
 };
+
+// BM25F parameters shared by the index (impacts) and the search (field-restricted terms).
+inline constexpr float kBm25K1 = 1.2f;
+inline constexpr float kBm25B = 0.75f;
 
 // Builds a TextIndex from documents given field by field: texts[doc * fields + field].
 class TextIndexBuilder {

@@ -253,6 +253,7 @@
     onReady: function (v) {
       viewer = v;
       window.dhrv = v;  // test and console hook: dhrv.state(), dhrv.command({...})
+      window.dhrvReadyAt = performance.now();  // for the page benchmark (bench/js/page.mjs)
       loading.hidden = true;
       document.documentElement.setAttribute('data-dhrv-ready', '1');
       console.log('dhrv:ready');

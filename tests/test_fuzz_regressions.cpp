@@ -1,0 +1,36 @@
+// Every input the fuzzers ever found a problem with (tests/fixtures/fuzz/) goes through every entry point again:
+// the readers, the corpus builder, the index file loader and the query parser with a search.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "helpers.h"
+#include "readers/reader.h"
+#include "search/index_file.h"
+#include "search/search.h"
+
+using namespace dhrv;
+
+TEST_CASE("fuzz findings stay fixed") {
+  const auto dir = std::filesystem::path(DHRV_FIXTURES) / "fuzz";
+  auto ix = SearchIndex::build(std::make_shared<Corpus>(sample_corpus()));
+  std::size_t n = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const std::string bytes = read_file(entry.path().string());
+    CAPTURE(entry.path().filename().string());
+    ++n;
+    (void)read_summary_page("f", bytes);
+    (void)read_dhrd_csv("f", bytes);
+    (void)read_library_html("f", bytes);
+    (void)read_canonical_json("f", bytes);
+    const Corpus c = build_corpus({{"f", bytes}});
+    CHECK(c.files.size() == 1);
+    std::string error;
+    CHECK(IndexFile::load(bytes, "f", error) == nullptr);
+    CHECK_FALSE(error.empty());
+    const Query q = parse_query(bytes);
+    if (q.ok()) (void)search(*ix, q);
+    else CHECK_FALSE(q.error.empty());
+  }
+  CHECK(n >= 1);
+}
