@@ -16,6 +16,12 @@ namespace {
 
 constexpr int kTextLines = 3;
 
+// ImGui 1.86 activates a focused item with Space; people expect Enter to open a result too.
+bool activated_by_enter() {
+  return ImGui::IsItemFocused() && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                                    ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false));
+}
+
 void sort_and_export(App& app, Platform& platform) {
   const char* names[] = {"Relevance", "Year of death (newest)", "CSP", "Report order"};
   const SortOrder orders[] = {SortOrder::relevance, SortOrder::year, SortOrder::csp, SortOrder::natural};
@@ -92,7 +98,7 @@ void draw_recommendation_results(App& app, Platform& platform) {
       ImGui::PushID(i);
       const ImVec2 top = ImGui::GetCursorScreenPos();
       const bool selected = app.open_review == rv.id && app.open_recommendation == h.doc;
-      if (ImGui::Selectable("##row", selected, 0, ImVec2(0, row_h))) open_review(app, rv.id, h.doc);
+      if (ImGui::Selectable("##row", selected, 0, ImVec2(0, row_h)) || activated_by_enter()) open_review(app, rv.id, h.doc);
       if (ImGui::IsItemFocused()) app.cursor = i;
       if (i < 3) probe(app, "result:" + std::to_string(i));
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the review at this recommendation");
@@ -139,7 +145,8 @@ void draw_review_results(App& app) {
       const Review& rv = app.corpus().reviews[hits[static_cast<std::size_t>(i)].doc];
       ImGui::PushID(i);
       const ImVec2 top = ImGui::GetCursorScreenPos();
-      if (ImGui::Selectable("##row", app.open_review == rv.id, 0, ImVec2(0, row_h))) open_review(app, rv.id);
+      if (ImGui::Selectable("##row", app.open_review == rv.id, 0, ImVec2(0, row_h)) || activated_by_enter())
+        open_review(app, rv.id);
       if (i < 3) probe(app, "review-result:" + std::to_string(i));
       const ImVec2 after = ImGui::GetCursorScreenPos();
       const float width = ImGui::GetContentRegionAvail().x - st.FramePadding.x * 2;

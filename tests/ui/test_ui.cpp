@@ -149,3 +149,17 @@ TEST_CASE("zoom keeps the layout working") {
   h.press_scancode(dhrv::ui::keys::Num0, false, true);
   CHECK(h.app.settings.zoom == doctest::Approx(1.0f));
 }
+
+TEST_CASE("keyboard: arrows move through the results and Enter opens one") {
+  UiHarness h;
+  REQUIRE(h.click("search"));
+  h.type("MARAC");
+  REQUIRE(h.click("result:0"));
+  const std::uint32_t first = h.app.open_recommendation;
+  CHECK(h.app.cursor == 0);
+  h.press_imgui_key(ImGuiKey_DownArrow);
+  CHECK(h.app.cursor == 1);
+  h.press_imgui_key(ImGuiKey_Enter);
+  CHECK(h.app.open_recommendation != first);
+  CHECK(h.app.open_recommendation == h.app.search.results.recommendations[1].doc);
+}

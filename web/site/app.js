@@ -64,7 +64,8 @@
         on: { click: function () { command({ copy_citation: r.doc }); } } });
       list.appendChild(el('li', null, [el('article', { 'aria-label': 'Recommendation ' + r.label + ', ' + r.review }, [
         el('h3', { text: r.label + ' · ' + r.review }),
-        el('p', null, [marked(r.text, r.highlights)]),
+        // <bdi>: a right-to-left override in the data cannot reorder the text around it.
+        el('p', null, [el('bdi', null, [marked(r.text, r.highlights)])]),
         el('p', { class: 'addressee', text: 'Addressed to: ' + (r.addressed_to || 'not stated') }),
         open, ' ', cite])]));
     });
@@ -96,11 +97,11 @@
     });
     body.appendChild(dl);
     r.links.forEach(function (l) { body.appendChild(el('p', null, [el('a', { href: l.url, rel: 'noopener noreferrer', target: '_blank', text: l.label + ' (opens in a new tab)' })])); });
-    if (r.summary) { body.appendChild(el('h4', { text: 'Summary' })); body.appendChild(el('p', { text: r.summary })); }
+    if (r.summary) { body.appendChild(el('h4', { text: 'Summary' })); body.appendChild(el('p', null, [el('bdi', { text: r.summary })])); }
     body.appendChild(el('h4', { text: 'Recommendations (' + r.recommendations.length + ')' }));
     const ol = el('ol', { role: 'list', class: 'plain' });
     r.recommendations.forEach(function (rec) {
-      ol.appendChild(el('li', null, [el('h5', { text: rec.label }), el('p', { text: rec.text }),
+      ol.appendChild(el('li', null, [el('h5', { text: rec.label }), el('p', null, [el('bdi', { text: rec.text })]),
         el('p', { class: 'addressee', text: 'Addressed to: ' + (rec.addressed_to || 'not stated') + (rec.agencies.length ? ' (' + rec.agencies.join(', ') + ')' : '') }),
         rec.themes.length ? el('p', { class: 'addressee', text: 'Themes: ' + rec.themes.join(', ') }) : null]));
     });
@@ -156,9 +157,15 @@
   });
 
   // ---- Files: picked or dropped, read here ----------------------------------------------------------------
+  // Limits that keep a dropped home folder from exhausting the tab (the core has its own per-file limits).
+  const MAX_FILES = 10000, MAX_BYTES = 512 * 1024 * 1024;
+  let skippedFiles = 0;
   async function readEntry(entry, out) {
+    if (out.length >= MAX_FILES || out.bytes > MAX_BYTES) { skippedFiles++; return; }
     if (entry.isFile) {
       const file = await new Promise(function (ok, fail) { entry.file(ok, fail); });
+      out.bytes = (out.bytes || 0) + file.size;
+      if (out.bytes > MAX_BYTES) { skippedFiles++; return; }
       out.push({ name: entry.fullPath.replace(/^\//, ''), bytes: new Uint8Array(await file.arrayBuffer()) });
     } else if (entry.isDirectory) {
       const reader = entry.createReader();
@@ -171,8 +178,10 @@
   }
   async function addFiles(files) {
     if (!viewer || !files.length) return;
-    progressText.textContent = 'Reading ' + files.length + ' files';
-    const msg = viewer.addFiles(files);
+    let msg = viewer.addFiles(files);
+    if (skippedFiles) msg += ' ' + skippedFiles + ' more files were not read: at most ' + MAX_FILES + ' files and ' +
+      (MAX_BYTES >> 20) + ' MB at a time.';
+    skippedFiles = 0;
     $('mirror-count').textContent = msg;
   }
   $('open-files').addEventListener('click', function () { $('file-input').click(); });

@@ -140,3 +140,43 @@ test('partner page: two script widgets and an iframe run independently; the ifra
   assert.deepEqual(offsite, []);
   await context.close();
 });
+
+test('hostile content stays inert text: HTML, scripts, javascript: links, RTL overrides, formula prefixes', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(server.url + 'index.html');
+  await waitReady(page);
+  const text = readFileSync(new URL('../../tests/fixtures/hostile/hostile-page.txt', import.meta.url), 'utf8');
+  await page.evaluate((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'hostile-page.txt', { type: 'text/plain' }));
+    document.getElementById('viewer').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, text);
+  await page.waitForFunction(() => window.dhrv.state().counts.corpus_recommendations === 25);
+  await page.fill('#mirror-search', 'scripts');
+  await page.waitForFunction(() => document.querySelectorAll('#mirror-results > li').length === 1);
+  await page.click('#mirror-results li:first-child button');
+  await page.waitForFunction(() => window.dhrv.state().open_review && window.dhrv.state().open_review.title === 'Hostile review');
+  await page.click('#text-view');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing in the data ran');
+  assert.equal(await page.locator('#mirror img, #mirror script, #mirror-review-body a[href^="javascript:"]').count(), 0);
+  const shown = await page.locator('#mirror-results').innerText();
+  assert.match(shown, /<script>window\.__pwned=4<\/script>Agencies should not run scripts/);
+  const review = await page.locator('#mirror-review-body').innerText();
+  assert.match(review, /<a href="javascript:window\.__pwned=5">Click<\/a>/);
+  // Exports keep formulas inert.
+  const csv = await page.evaluate(async () => {
+    let saved = null;
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob) => { saved = blob; return original(blob); };
+    window.dhrv.command({ query: 'csp:Testshire' });
+    await new Promise((r) => setTimeout(r, 100));
+    window.dhrv.command({ export: 'csv' });
+    URL.createObjectURL = original;
+    return saved ? await saved.text() : '';
+  });
+  assert.match(csv, /'=HYPERLINK/);
+  assert.match(csv, /'-2\+3/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
