@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus_generator.h"
+#include "measure.h"
 #include "search/index_file.h"
 #include "search/search.h"
 #include "text.h"
@@ -28,29 +29,9 @@ namespace {
 
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
-// Peak resident memory in MiB (Linux: VmHWM). In wasm: the size of linear memory, which only grows, so it is
-// the peak too.
-double peak_rss_mib() {
-#ifdef __EMSCRIPTEN__
-  return static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0 / (1024.0 * 1024.0);
-#else
-  std::ifstream in("/proc/self/status");
-  std::string line;
-  while (std::getline(in, line))
-    if (line.rfind("VmHWM:", 0) == 0) return std::strtod(line.c_str() + 6, nullptr) / 1024.0;
-  return 0;
-#endif
-}
-
 // Queries of plain words only: the common ground with the JavaScript engines.
 bool is_plain(const std::string& q) { return q.find_first_of("\"*:-") == std::string::npos && q.find(" OR ") == std::string::npos; }
 
-double percentile(std::vector<double> v, double p) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  const std::size_t i = std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5));
-  return v[i];
-}
 
 }  // namespace
 
@@ -88,23 +69,12 @@ int main(int argc, char** argv) {
     std::ofstream out(queries_out, std::ios::binary);
     out << nlohmann::json(queries).dump();
   }
-  const double rss_before_index = peak_rss_mib();
-  const double rss_now_before_index = [] {
-#ifdef __EMSCRIPTEN__
-    return 0.0;
-#else
-    std::ifstream in("/proc/self/status");
-    std::string line;
-    while (std::getline(in, line))
-      if (line.rfind("VmRSS:", 0) == 0) return std::strtod(line.c_str() + 6, nullptr) / 1024.0;
-    return 0.0;
-#endif
-  }();
+  const double rss_now_before_index = bench::process_memory_mib("VmRSS:");
 
   t0 = Clock::now();
   auto index = SearchIndex::build(corpus);
   const double build_ms = ms_since(t0);
-  const double rss_after_index = peak_rss_mib();
+  const double rss_after_index = bench::process_memory_mib("VmHWM:");
 
   if (!results_out.empty()) {
     // Plain-words queries (what every peer engine answers the same way): our matching documents, and the
@@ -197,20 +167,19 @@ int main(int argc, char** argv) {
   j["load_ms"] = load_ms;
   j["rss_corpus_mib"] = rss_now_before_index;
   j["rss_peak_index_mib"] = rss_after_index;  // peak up to the end of the index build (corpus + index + build)
-  j["rss_peak_mib"] = std::max(rss_after_index, peak_rss_mib());  // includes saving the index file
-  (void)rss_before_index;
-  j["query_p50_ms"] = percentile(plain, 0.5);
-  j["query_p95_ms"] = percentile(plain, 0.95);
-  j["query_p99_ms"] = percentile(plain, 0.99);
+  j["rss_peak_mib"] = std::max(rss_after_index, bench::process_memory_mib("VmHWM:"));  // includes saving the index file
+  j["query_p50_ms"] = bench::percentile(plain, 0.5);
+  j["query_p95_ms"] = bench::percentile(plain, 0.95);
+  j["query_p99_ms"] = bench::percentile(plain, 0.99);
   j["plain_queries"] = plain_words.size() / 3;
-  j["plain_p50_ms"] = percentile(plain_words, 0.5);
-  j["plain_p95_ms"] = percentile(plain_words, 0.95);
-  j["plain_p99_ms"] = percentile(plain_words, 0.99);
-  j["plain_unranked_p50_ms"] = percentile(unranked_words, 0.5);
-  j["plain_unranked_p95_ms"] = percentile(unranked_words, 0.95);
-  j["full_p50_ms"] = percentile(full, 0.5);
-  j["full_p95_ms"] = percentile(full, 0.95);
-  j["facet_recount_ms"] = percentile(facets, 0.5);
+  j["plain_p50_ms"] = bench::percentile(plain_words, 0.5);
+  j["plain_p95_ms"] = bench::percentile(plain_words, 0.95);
+  j["plain_p99_ms"] = bench::percentile(plain_words, 0.99);
+  j["plain_unranked_p50_ms"] = bench::percentile(unranked_words, 0.5);
+  j["plain_unranked_p95_ms"] = bench::percentile(unranked_words, 0.95);
+  j["full_p50_ms"] = bench::percentile(full, 0.5);
+  j["full_p95_ms"] = bench::percentile(full, 0.95);
+  j["facet_recount_ms"] = bench::percentile(facets, 0.5);
   std::printf("%s\n", j.dump().c_str());
   return 0;
 }

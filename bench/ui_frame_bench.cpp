@@ -14,16 +14,12 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus_generator.h"
+#include "measure.h"
 #include "ui_harness.h"
 
 using Clock = std::chrono::steady_clock;
 
 namespace {
-double percentile(std::vector<double> v, double p) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5))];
-}
 template <class Step>
 std::vector<double> time_frames(dhrv::testing::UiHarness& h, int n, Step step) {
   std::vector<double> out;
@@ -66,13 +62,13 @@ int main(int argc, char** argv) {
   nlohmann::ordered_json j;
   j["recommendations"] = n;
   j["results_at_end"] = h.app.search.results.recommendations.size();
-  j["idle_p50_ms"] = percentile(idle, 0.5);
-  j["scroll_p50_ms"] = percentile(scrolling, 0.5);
-  j["scroll_p95_ms"] = percentile(scrolling, 0.95);
-  j["scroll_max_ms"] = percentile(scrolling, 1.0);
-  j["typing_p50_ms"] = percentile(typing, 0.5);
-  j["typing_p95_ms"] = percentile(typing, 0.95);
-  j["typing_max_ms"] = percentile(typing, 1.0);
+  j["idle_p50_ms"] = dhrv::bench::percentile(idle, 0.5);
+  j["scroll_p50_ms"] = dhrv::bench::percentile(scrolling, 0.5);
+  j["scroll_p95_ms"] = dhrv::bench::percentile(scrolling, 0.95);
+  j["scroll_max_ms"] = dhrv::bench::percentile(scrolling, 1.0);
+  j["typing_p50_ms"] = dhrv::bench::percentile(typing, 0.5);
+  j["typing_p95_ms"] = dhrv::bench::percentile(typing, 0.95);
+  j["typing_max_ms"] = dhrv::bench::percentile(typing, 1.0);
   std::printf("%s\n", j.dump().c_str());
   return 0;
 }
