@@ -226,10 +226,13 @@ bool IndexFile::looks_like_index(std::string_view bytes) { return bytes.substr(0
 
 std::string IndexFile::save(const SearchIndex& index) {
   Writer body;
-  ojson reviews = ojson::array();
-  for (const Review& r : index.corpus().reviews) reviews.push_back(review_to_json(r));
-  std::vector<std::uint8_t> cbor = ojson::to_cbor(reviews);
-  body.bytes(std::string_view(reinterpret_cast<const char*>(cbor.data()), cbor.size()));
+  // Reviews one by one (a count, then each as CBOR), so neither saving nor loading holds a document of the
+  // whole corpus: at a million recommendations that would be gigabytes.
+  body.scalar<std::uint64_t>(index.corpus().reviews.size());
+  for (const Review& r : index.corpus().reviews) {
+    const std::vector<std::uint8_t> cbor = ojson::to_cbor(review_to_json(r));
+    body.bytes(std::string_view(reinterpret_cast<const char*>(cbor.data()), cbor.size()));
+  }
   write_text_index(body, index.rec_text_);
   write_text_index(body, index.review_text_);
   write_facets(body, index.rec_facets_);
@@ -273,15 +276,19 @@ std::shared_ptr<const SearchIndex> IndexFile::load(std::string_view bytes, const
 #endif
 
   Reader r(body);
-  std::string_view cbor = r.bytes();
+  const std::size_t review_count = r.count(9);  // each review takes at least its 8-byte length and one byte
   if (r.failed()) return fail("the review table is cut short");
-  ojson reviews = ojson::from_cbor(cbor.begin(), cbor.end(), true, false);
-  if (reviews.is_discarded() || !reviews.is_array()) return fail("the review table is not valid");
   auto corpus = std::make_shared<Corpus>();
+  corpus->reviews.reserve(review_count);
   std::vector<std::string> problems;
-  for (std::size_t i = 0; i < reviews.size(); ++i)
-    corpus->reviews.push_back(review_from_json(reviews[i], "reviews[" + std::to_string(i) + "]", problems));
-  if (!problems.empty()) return fail("the review table has problems: " + problems.front());
+  for (std::size_t i = 0; i < review_count; ++i) {
+    const std::string_view cbor = r.bytes();
+    if (r.failed()) return fail("the review table is cut short");
+    const ojson review = ojson::from_cbor(cbor.begin(), cbor.end(), true, false);
+    if (review.is_discarded() || !review.is_object()) return fail("review " + std::to_string(i) + " is not valid");
+    corpus->reviews.push_back(review_from_json(review, "reviews[" + std::to_string(i) + "]", problems));
+    if (!problems.empty()) return fail("the review table has problems: " + problems.front());
+  }
 
   std::shared_ptr<SearchIndex> ix(new SearchIndex());
   read_text_index(r, ix->rec_text_);

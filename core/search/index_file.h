@@ -2,8 +2,8 @@
 // without re-reading and re-indexing its sources.
 //
 // Layout (little-endian): "DHRVIDX\0", u32 format version, u32 reserved, u64 payload size, u64 FNV-1a checksum of
-// the payload, then the payload: the reviews (CBOR of the canonical JSON), then every index array with its length
-// (integer arrays as zigzag varint differences: most values take one byte).
+// the payload, then the payload: the reviews (a count, then each as CBOR of its canonical JSON), then every index
+// array with its length (integer arrays as zigzag varint differences: most values take one byte).
 // Loading checks the magic, the version, the size and the checksum, bounds-checks every read and validates every
 // offset and id before anything uses them, so a corrupt or foreign file is refused with a message, never read
 // out of bounds.
@@ -17,7 +17,7 @@
 
 namespace dhrv {
 
-inline constexpr std::uint32_t kIndexFormatVersion = 1;
+inline constexpr std::uint32_t kIndexFormatVersion = 2;  // 2: reviews stored one by one
 
 class IndexFile {
  public:
