@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "fonts.h"
+#include "search/index_file.h"
 #include "keys.h"
 #include "views.h"
 
@@ -57,6 +58,15 @@ void load_sample(App& app) {
 std::string add_files(App& app, std::vector<InputFile> files) {
   if (files.empty()) return "No files to open.";
   const auto start = std::chrono::steady_clock::now();
+  // A binary index (dhrv index -o) replaces what is loaded: it is a whole corpus, already indexed.
+  if (files.size() == 1 && IndexFile::looks_like_index(files[0].bytes)) {
+    std::string error;
+    auto index = IndexFile::load(files[0].bytes, files[0].name, error);
+    if (!index) return error + ". What was loaded before is unchanged.";
+    app.inputs.clear();
+    set_index(app, std::move(index), std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    return "Opened the index " + files[0].name + ".";
+  }
   // Read the new files alone first: a file that yields nothing must not change what is loaded.
   const Corpus alone = build_corpus(files);
   std::size_t useful = 0;

@@ -101,7 +101,8 @@ void set_index(App& app, std::shared_ptr<const SearchIndex> index, double load_s
 // Convenience: builds the index for a corpus and installs it.
 void set_corpus(App& app, std::shared_ptr<const Corpus> corpus, double load_seconds);
 // Adds files to what is loaded and rebuilds. Files that yield nothing are reported and change nothing; if no file
-// yields anything, the current corpus stays as it is. Returns a message for the status bar.
+// yields anything, the current corpus stays as it is. A single binary index file replaces what is loaded (a
+// damaged one changes nothing). Returns a message for the status bar.
 std::string add_files(App& app, std::vector<InputFile> files);
 // Back to the sample corpus compiled into the program.
 void load_sample(App& app);

@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "json_codec.h"
 #include "ui_harness.h"
+#include "search/index_file.h"
 #include "view_state.h"
 
 using namespace dhrv;
@@ -98,4 +99,23 @@ TEST_CASE("the accessible description follows the view") {
   // Result limit.
   const ojson limited = ojson::parse(accessible_view_json(h.app, 2));
   CHECK(limited["results"].size() == 2);
+}
+
+TEST_CASE("opening files: a binary index replaces the corpus; a damaged one or a file with nothing changes nothing") {
+  UiHarness h;
+  const Corpus& before = h.app.corpus();
+  const std::size_t reviews = before.reviews.size();
+  CHECK(add_files(h.app, {{"notes.txt", "just some notes, not review data"}}).find("Nothing was loaded") == 0);
+  CHECK(h.app.corpus().reviews.size() == reviews);
+  const std::string good = IndexFile::save(*h.app.index);
+  std::string bad = good;
+  bad[bad.size() / 2] ^= 0x20;
+  CHECK(add_files(h.app, {{"bad.dhrvidx", bad}}).find("not a usable index file") != std::string::npos);
+  CHECK(h.app.corpus().reviews.size() == reviews);
+  // A smaller corpus, as an index: it replaces the sample.
+  auto seed_only = SearchIndex::build(std::make_shared<Corpus>(build_corpus({sample_inputs()[0]})));
+  CHECK(add_files(h.app, {{"seed.dhrvidx", IndexFile::save(*seed_only)}}) == "Opened the index seed.dhrvidx.");
+  CHECK(h.app.corpus().reviews.size() == 1);
+  h.frame();
+  CHECK(h.app.search.results.recommendations.size() == 22);
 }
