@@ -4,7 +4,8 @@
 #   ./build.sh serve     install what is missing, build desktop + web, serve build/web/site on
 #                        http://127.0.0.1:8080 (static files only)
 #   ./build.sh desktop   build and start the desktop app (extra arguments go to dhrv-desktop)
-#   ./build.sh test      build everything and run every test (unit, CLI, desktop and browser smoke, asan in CI)
+#   ./build.sh test      build everything and run every test (unit, UI, CLI, desktop, browser; with CI=true
+#                        also the unit tests under ASan + UBSan and a short run of every fuzz target)
 #   ./build.sh web       build only the web page
 #   ./build.sh bench     run the benchmarks (not part of the tests)
 #   ./build.sh clean     remove build/
@@ -76,6 +77,14 @@ case "$cmd" in
       build_asan
       step "unit tests under AddressSanitizer + UBSan, clang-14 (build/asan)"
       run_ctest build/asan -L unit
+      step "fuzz smoke: every libFuzzer target for ${DHRV_FUZZ_SECONDS:-10} s (tools/fuzz; long runs are in README)"
+      fuzz_log=$(mktemp)
+      ./tools/fuzz "${DHRV_FUZZ_SECONDS:-10}" | tee "$fuzz_log" || true
+      fuzz_ok=$(grep -c 'exit 0, 0 crash' "$fuzz_log" || true)
+      fuzz_all=$(grep -c ' executions, ' "$fuzz_log" || true)
+      passed=$((passed + fuzz_ok)); failed=$((failed + 7 - fuzz_ok))
+      [ "$fuzz_ok" = 7 ] && [ "$fuzz_all" = 7 ] || status=1
+      rm -f "$fuzz_log"
     fi
     step "done in $(( $(date +%s) - start )) s"
     echo "summary: $passed passed, $failed failed"
@@ -91,7 +100,7 @@ case "$cmd" in
     rm -rf build
     ;;
   *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     [ "$cmd" = help ] || exit 2
     ;;
 esac
