@@ -8,6 +8,10 @@
 
 namespace dhrv::ui {
 
+namespace {
+std::string count(std::size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+}  // namespace
+
 void draw_status_bar(const App& app) {
   ImGui::PushFont(app.fonts.small);
   ImGui::AlignTextToFramePadding();
@@ -15,8 +19,8 @@ void draw_status_bar(const App& app) {
   std::size_t errors = 0;
   for (const auto& d : c.diagnostics) errors += d.severity == Severity::error;
   std::string line = app.load_summary + " (loaded in " + std::to_string(static_cast<int>(app.load_seconds * 1000 + 0.5)) +
-                     " ms)  \xC2\xB7  " + std::to_string(app.search.results.recommendations.size()) + " recommendations, " +
-                     std::to_string(app.search.results.reviews.size()) + " reviews match";
+                     " ms)  \xC2\xB7  " + count(app.search.results.recommendations.size(), "recommendation") + ", " +
+                     count(app.search.results.reviews.size(), "review") + " match";
   char ms[32];
   std::snprintf(ms, sizeof ms, " (%.1f ms)", app.search.millis);
   line += ms;

@@ -127,8 +127,9 @@
     // The live region speaks once typing pauses.
     clearTimeout(announceTimer);
     announceTimer = setTimeout(function () {
-      $('mirror-count').textContent = s.counts.recommendations + ' recommendations match' +
-        (s.counts.reviews ? ', in ' + s.counts.reviews + ' reviews' : '') + (s.status ? '. ' + s.status : '');
+      const n = function (k, noun) { return k + ' ' + noun + (k === 1 ? '' : 's'); };
+      $('mirror-count').textContent = n(s.counts.recommendations, 'recommendation') + ' match' +
+        (s.counts.reviews ? ', in ' + n(s.counts.reviews, 'review') : '') + (s.status ? '. ' + s.status : '');
     }, 400);
     syncHash(s);
   }

@@ -160,7 +160,7 @@
     const exitUrl = el.dataset.exitUrl || window.DHRV_EXIT_URL || DEFAULT_EXIT_URL;
     start({ canvas: canvas, container: el, drawsBrand: false, initialHash: hashFromAttributes(el), exitUrl: exitUrl,
       onReady: function (viewer) { el.dhrv = viewer; el.setAttribute('data-dhrv-ready', '1'); },
-      onState: function (s) { status.textContent = s.counts.recommendations + ' recommendations match'; },
+      onState: function (s) { status.textContent = s.counts.recommendations + (s.counts.recommendations === 1 ? ' recommendation matches' : ' recommendations match'); },
     }).catch(function (err) { el.textContent = 'The viewer could not start: ' + err.message; });
   }
   function startAll() { document.querySelectorAll('[data-dhrv]').forEach(startWidget); }

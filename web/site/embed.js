@@ -31,7 +31,7 @@
       document.documentElement.setAttribute('data-dhrv-ready', '1');
     },
     onState: function (s) {
-      status.textContent = s.counts.recommendations + ' recommendations match';
+      status.textContent = s.counts.recommendations + (s.counts.recommendations === 1 ? ' recommendation matches' : ' recommendations match');
       const h = preferredHeight(s);
       if (h !== lastHeight) { lastHeight = h; post({ type: 'dhrv:height', height: h }); }
     },
