@@ -243,16 +243,26 @@ std::vector<std::string> generate_queries(const Corpus& corpus, std::size_t coun
   for (std::size_t i = 0; i < count; ++i) {
     std::string q;
     const std::size_t kind = rng.below(10);
+    // Each draw in its own statement: the order in which operands of + are evaluated is unspecified, and g++
+    // and clang differ, which would give each compiler a different query set.
+    std::string a = kind == 4 ? phrase() : kind == 5 ? prefix() : kind == 9 ? filter() : word();
+    std::string b, c;
     switch (kind) {
-      case 0: case 1: q = word(); break;
-      case 2: q = word() + " " + word(); break;
-      case 3: q = word() + " " + word() + " " + word(); break;
-      case 4: q = phrase(); break;
-      case 5: q = prefix(); break;
-      case 6: q = word() + " -" + word(); break;
-      case 7: q = word() + " OR " + word(); break;
-      case 8: q = word() + " " + filter(); break;
-      default: q = filter() + (rng.chance(0.5) ? " " + prefix() : " addressed:" + word()); break;
+      case 0: case 1: case 4: case 5: q = a; break;
+      case 2: b = word(); q = a + " " + b; break;
+      case 3: b = word(); c = word(); q = a + " " + b + " " + c; break;
+      case 6: b = word(); q = a + " -" + b; break;
+      case 7: b = word(); q = a + " OR " + b; break;
+      case 8: b = filter(); q = a + " " + b; break;
+      default:
+        if (rng.chance(0.5)) {
+          b = prefix();
+          q = a + " " + b;
+        } else {
+          b = word();
+          q = a + " addressed:" + b;
+        }
+        break;
     }
     out.push_back(std::move(q));
   }

@@ -163,6 +163,7 @@ void write_text_index(Writer& w, const TextIndex& ix) {
   w.array(ix.posting_field);
   w.packed(ix.position_start);
   w.packed(ix.positions);
+  w.packed(ix.position_word);
   w.strings(ix.words);
   w.packed(ix.word_term);
 }
@@ -179,6 +180,7 @@ void read_text_index(Reader& r, TextIndex& ix) {
   r.array(ix.posting_field);
   r.packed(ix.position_start);
   r.packed(ix.positions);
+  r.packed(ix.position_word);
   r.strings(ix.words);
   r.packed(ix.word_term);
 }

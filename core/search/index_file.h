@@ -17,7 +17,7 @@
 
 namespace dhrv {
 
-inline constexpr std::uint32_t kIndexFormatVersion = 2;  // 2: reviews stored one by one
+inline constexpr std::uint32_t kIndexFormatVersion = 3;  // 2: reviews one by one; 3: the word at each position
 
 class IndexFile {
  public:

@@ -151,11 +151,7 @@ class Matcher {
     const std::uint32_t mask =
         term.field == QueryField::addressed ? (1u << kRecAddressee) : kind_.all_mask;
     const TextIndex& ix = kind_.text;
-    if (term.kind == QueryTerm::Kind::prefix) {
-      DocList out;
-      for (std::uint32_t t : ix.prefix_terms(term.words[0])) out = unite(out, ix.documents(t, mask));
-      return out;
-    }
+    if (term.kind == QueryTerm::Kind::prefix) return ix.prefix_documents(term.words[0], mask);
     std::vector<std::uint32_t> ids;
     for (const auto& s : term.stems) {
       std::uint32_t t = ix.term_id(s);

@@ -27,6 +27,44 @@ std::vector<std::uint32_t> TextIndex::prefix_terms(std::string_view prefix) cons
   return out;
 }
 
+std::vector<std::uint32_t> TextIndex::prefix_documents(std::string_view prefix, std::uint32_t field_mask) const {
+  auto less = [](const std::string& a, std::string_view b) { return std::string_view(a) < b; };
+  const auto lo_it = std::lower_bound(words.begin(), words.end(), prefix, less);
+  auto hi_it = lo_it;
+  while (hi_it != words.end() && std::string_view(*hi_it).substr(0, prefix.size()) == prefix) ++hi_it;
+  const auto lo = static_cast<std::uint32_t>(lo_it - words.begin()), hi = static_cast<std::uint32_t>(hi_it - words.begin());
+  std::vector<std::uint32_t> matched_terms;
+  for (std::uint32_t w = lo; w < hi; ++w) matched_terms.push_back(word_term[w]);
+  std::sort(matched_terms.begin(), matched_terms.end());
+  std::vector<std::uint32_t> out;
+  for (std::size_t i = 0; i < matched_terms.size();) {
+    const std::uint32_t t = matched_terms[i];
+    std::size_t j = i;
+    while (j < matched_terms.size() && matched_terms[j] == t) ++j;
+    std::vector<std::uint32_t> docs;
+    if (j - i == term_word_count[t]) {
+      docs = documents(t, field_mask);  // every word of this stem starts with the prefix
+    } else {
+      // Some words of this stem do not: keep only postings where a matching word was written.
+      for (std::uint32_t p = postings_begin(t); p < postings_end(t); ++p) {
+        if (!(field_mask & (1u << posting_field[p]))) continue;
+        if (!docs.empty() && docs.back() == posting_doc[p]) continue;
+        for (std::uint32_t k = position_start[p]; k < position_start[p + 1]; ++k)
+          if (position_word[k] >= lo && position_word[k] < hi) {
+            docs.push_back(posting_doc[p]);
+            break;
+          }
+      }
+    }
+    std::vector<std::uint32_t> merged;
+    merged.reserve(out.size() + docs.size());
+    std::set_union(out.begin(), out.end(), docs.begin(), docs.end(), std::back_inserter(merged));
+    out.swap(merged);
+    i = j;
+  }
+  return out;
+}
+
 std::uint32_t TextIndex::document_frequency(std::uint32_t term) const { return doc_start[term + 1] - doc_start[term]; }
 
 std::vector<std::uint32_t> TextIndex::documents(std::uint32_t term, std::uint32_t field_mask) const {
@@ -88,6 +126,8 @@ std::vector<std::uint32_t> TextIndex::phrase_documents(std::span<const std::uint
 
 void TextIndex::compute_impacts() {
   const std::size_t fields = field_names.size();
+  term_word_count.assign(terms.size(), 0);
+  for (std::uint32_t t : word_term) ++term_word_count[t];
   doc_start.assign(1, 0);
   doc_ids.clear();
   doc_impact.clear();
@@ -134,6 +174,9 @@ bool TextIndex::consistent(std::string* why) const {
     if (position_start[p] > position_start[p + 1]) return bad("position offsets go backwards");
   }
   if (position_start.back() != positions.size()) return bad("position table");
+  if (position_word.size() != positions.size()) return bad("position words");
+  for (std::uint32_t w : position_word)
+    if (w >= words.size()) return bad("position word outside the word table");
   if (!std::is_sorted(terms.begin(), terms.end())) return bad("terms not sorted");
   if (words.size() != word_term.size() || !std::is_sorted(words.begin(), words.end())) return bad("word table");
   for (std::uint32_t t : word_term)
@@ -146,7 +189,7 @@ std::size_t TextIndex::memory_bytes() const {
   for (const auto& s : terms) n += s.capacity() + sizeof(s);
   for (const auto& s : words) n += s.capacity() + sizeof(s);
   n += field_length.capacity() * 4 + term_start.capacity() * 4 + posting_doc.capacity() * 4 +
-       posting_field.capacity() + position_start.capacity() * 4 + positions.capacity() * 4 + word_term.capacity() * 4 +
+       posting_field.capacity() + position_start.capacity() * 4 + positions.capacity() * 4 + position_word.capacity() * 4 + word_term.capacity() * 4 +
        doc_start.capacity() * 4 + doc_ids.capacity() * 4 + doc_impact.capacity() * 4;
   return n;
 }
@@ -166,6 +209,7 @@ void TextIndexBuilder::add_document(std::span<const std::string_view> field_text
     for (Token& token : tokenize(text)) {
       auto [wit, new_word] = word_ids_.try_emplace(token.text, static_cast<std::uint32_t>(word_list_.size()));
       std::uint32_t term;
+      const std::uint32_t word = wit->second;
       if (new_word) {
         std::string_view stem = stemmer.stem(token.text);
         auto [tit, new_term] = term_ids_.try_emplace(std::string(stem), static_cast<std::uint32_t>(term_text_.size()));
@@ -175,7 +219,7 @@ void TextIndexBuilder::add_document(std::span<const std::string_view> field_text
       } else {
         term = word_list_[wit->second].second;
       }
-      occurrences_.push_back({term, doc, position++, static_cast<std::uint8_t>(f)});
+      occurrences_.push_back({term, doc, position++, word, static_cast<std::uint8_t>(f)});
     }
     index_.field_length.push_back(position);
   }
@@ -215,6 +259,13 @@ TextIndex TextIndexBuilder::finish() {
   for (std::uint32_t r = 0; r < term_count; ++r) ix.terms[r] = std::move(term_text_[order[r]]);
   ix.term_start.assign(1, 0);
   ix.positions.reserve(sorted.size());
+  ix.position_word.reserve(sorted.size());
+  // Final word ids are alphabetical ranks too.
+  std::vector<std::uint32_t> word_order(word_list_.size());
+  std::iota(word_order.begin(), word_order.end(), 0u);
+  std::sort(word_order.begin(), word_order.end(), [&](std::uint32_t a, std::uint32_t b) { return word_list_[a].first < word_list_[b].first; });
+  std::vector<std::uint32_t> word_rank(word_list_.size());
+  for (std::uint32_t r = 0; r < word_order.size(); ++r) word_rank[word_order[r]] = r;
   std::size_t i = 0;
   for (std::uint32_t r = 0; r < term_count; ++r) {
     const std::size_t end = bucket[r + 1];
@@ -224,7 +275,10 @@ TextIndex TextIndexBuilder::finish() {
       ix.posting_doc.push_back(doc);
       ix.posting_field.push_back(field);
       ix.position_start.push_back(static_cast<std::uint32_t>(ix.positions.size()));
-      while (i < end && sorted[i].doc == doc && sorted[i].field == field) ix.positions.push_back(sorted[i++].position);
+      while (i < end && sorted[i].doc == doc && sorted[i].field == field) {
+        ix.position_word.push_back(word_rank[sorted[i].word]);
+        ix.positions.push_back(sorted[i++].position);
+      }
     }
     ix.term_start.push_back(static_cast<std::uint32_t>(ix.posting_doc.size()));
   }

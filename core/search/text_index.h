@@ -32,6 +32,7 @@ struct TextIndex {
   std::vector<std::uint8_t> posting_field;
   std::vector<std::uint32_t> position_start;  // positions of posting p: [position_start[p], position_start[p+1])
   std::vector<std::uint32_t> positions;       // token index within the field
+  std::vector<std::uint32_t> position_word;   // for each position, the surface word written there (index in words)
 
   std::vector<std::string> words;           // folded surface words, sorted
   std::vector<std::uint32_t> word_term;     // the term (stem) of each surface word
@@ -50,11 +51,15 @@ struct TextIndex {
     return {doc_impact.data() + doc_start[term], doc_impact.data() + doc_start[term + 1]};
   }
   std::uint32_t all_fields_mask() const { return (1u << field_names.size()) - 1; }
+  std::vector<std::uint32_t> term_word_count;  // derived: how many surface words share each term
 
   std::size_t field_count() const { return field_names.size(); }
   std::uint32_t term_id(std::string_view stem) const;
   // Term ids of every surface word starting with `prefix` (sorted, unique).
   std::vector<std::uint32_t> prefix_terms(std::string_view prefix) const;
+  // Documents with a word starting with `prefix` in a field of `field_mask`. Surface words, not stems: volunt*
+  // finds "voluntary", and lawf* finds "lawful" but not "law" (which shares its stem).
+  std::vector<std::uint32_t> prefix_documents(std::string_view prefix, std::uint32_t field_mask) const;
   std::uint32_t postings_begin(std::uint32_t term) const { return term_start[term]; }
   std::uint32_t postings_end(std::uint32_t term) const { return term_start[term + 1]; }
   std::uint32_t document_frequency(std::uint32_t term) const;
@@ -85,7 +90,7 @@ class TextIndexBuilder {
 
  private:
   struct Occurrence {
-    std::uint32_t term, doc, position;
+    std::uint32_t term, doc, position, word;
     std::uint8_t field;
   };
   TextIndex index_;
