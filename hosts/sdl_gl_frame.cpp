@@ -31,6 +31,7 @@ DrawableSize render_ui_frame(SDL_Window* window, ui::App& app, ui::Platform& pla
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  ui::apply_injected_keys(app);
   ImGuiIO& io = ImGui::GetIO();
   if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;  // headless runs can repeat a timestamp (1.86 asserts)
   ImGui::NewFrame();

@@ -97,6 +97,17 @@ void open_review(App& app, const std::string& review_id, std::uint32_t recommend
   app.reading = true;
 }
 
+void apply_injected_keys(App& app) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (app.injected_release >= 0 && app.injected_release < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[app.injected_release] = false;
+  app.injected_release = -1;
+  if (app.injected_key >= 0 && app.injected_key < IM_ARRAYSIZE(io.KeysDown)) {
+    io.KeysDown[app.injected_key] = true;
+    app.injected_release = app.injected_key;
+  }
+  app.injected_key = -1;
+}
+
 void probe(App& app, const std::string& name) {
   if (!app.record_probes) return;
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();

@@ -76,6 +76,8 @@ struct App {
   bool show_brand = true;   // name and exit button in the canvas (off where the host page draws them in HTML)
   bool exiting = false;     // quick exit pressed: draw nothing from now on
   std::string status;       // last message (saved a file, copied, ...)
+  int injected_key = -1;    // a key pressed from outside ImGui's input (the phone keyboard's Backspace): held for
+  int injected_release = -1;  // one frame by apply_injected_keys(), then released
   double shift_times[3] = {-100, -100, -100};  // last three Shift presses (quick-exit shortcut)
 
   Settings settings;
@@ -117,6 +119,10 @@ void apply_style(const App& app);
 
 // Draws one frame of the whole UI.
 void draw_frame(App& app, Platform& platform);
+
+// Feeds a key injected by a command (commands.h "key") to ImGui: down for one frame, up the next. Hosts call it
+// before each frame.
+void apply_injected_keys(App& app);
 
 // Records the last item's rectangle under `name` when probes are on.
 void probe(App& app, const std::string& name);

@@ -82,6 +82,13 @@ std::string apply_command(App& app, Platform& platform, std::string_view text) {
     app.status = "Copied recommendation " + app.index->recommendation(d).label + " with its citation.";
   }
   if (j.contains("text_input") && ImGui::GetCurrentContext()) ImGui::GetIO().AddInputCharactersUTF8(str("text_input").c_str());
+  if (j.contains("key") && ImGui::GetCurrentContext()) {
+    const std::string k = str("key");
+    if (k == "Backspace") app.injected_key = ImGui::GetKeyIndex(ImGuiKey_Backspace);
+    else if (k == "Enter") app.injected_key = ImGui::GetKeyIndex(ImGuiKey_Enter);
+    else if (k == "Escape") app.injected_key = ImGui::GetKeyIndex(ImGuiKey_Escape);
+    else return "key takes Backspace, Enter or Escape";
+  }
   if (j.contains("exit")) {
     app.exiting = true;
     platform.quick_exit();

@@ -119,3 +119,16 @@ TEST_CASE("opening files: a binary index replaces the corpus; a damaged one or a
   h.frame();
   CHECK(h.app.search.results.recommendations.size() == 22);
 }
+
+TEST_CASE("phone keyboard: characters and Backspace arrive through commands") {
+  UiHarness h;
+  REQUIRE(h.click("search"));
+  CHECK(apply_command(h.app, h.platform, R"({"text_input":"MARACX"})") == "");
+  h.frame(2);
+  CHECK(h.app.search.query == "MARACX");
+  CHECK(apply_command(h.app, h.platform, R"({"key":"Backspace"})") == "");
+  h.frame(3);
+  CHECK(h.app.search.query == "MARAC");
+  CHECK(h.app.search.results.recommendations.size() == 5);
+  CHECK(apply_command(h.app, h.platform, R"({"key":"Tab"})").find("key takes") == 0);
+}

@@ -68,6 +68,7 @@ void UiHarness::frame(int n) {
       ui::apply_style(app);
     }
     time += io.DeltaTime;
+    ui::apply_injected_keys(app);
     ImGui::NewFrame();
     ui::draw_frame(app, platform);
     ImGui::Render();

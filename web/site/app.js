@@ -227,6 +227,9 @@
   // Phones: when the canvas wants text, focus a hidden input so the on-screen keyboard opens; forward what is typed.
   const touch = $('touch-input');
   touch.addEventListener('input', function () { if (touch.value) { command({ text_input: touch.value }); touch.value = ''; } });
+  touch.addEventListener('keydown', function (e) {
+    if (e.key === 'Backspace' || e.key === 'Enter' || e.key === 'Escape') { e.preventDefault(); command({ key: e.key }); }
+  });
   $('text-view').addEventListener('click', function () {
     const on = !document.body.classList.contains('text-view');
     document.body.classList.toggle('text-view', on);
