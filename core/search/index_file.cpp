@@ -221,10 +221,63 @@ bool facets_consistent(const FacetColumns& cols, std::size_t docs, std::string& 
   return true;
 }
 
+// True when `bytes` is exactly one well-formed CBOR item of the kinds our writer produces (definite lengths
+// only), with every declared length within the bytes that are there and nesting at most 64 deep. nlohmann's
+// reader trusts declared lengths when sizing containers and throws on absurd ones even when asked not to
+// (which aborts a build without exceptions), so nothing reaches it unchecked. Found by fuzzing.
+bool cbor_item(const unsigned char*& p, const unsigned char* end, int depth) {
+  if (p >= end || depth > 64) return false;
+  const unsigned major = *p >> 5, info = *p & 31u;
+  ++p;
+  std::uint64_t value = info;
+  if (info >= 24 && info <= 27) {
+    const std::size_t n = std::size_t{1} << (info - 24);
+    if (static_cast<std::size_t>(end - p) < n) return false;
+    value = 0;
+    for (std::size_t i = 0; i < n; ++i) value = (value << 8) | *p++;
+  } else if (info > 27) {
+    return false;  // reserved, or indefinite length (never written)
+  }
+  const auto left = static_cast<std::uint64_t>(end - p);
+  switch (major) {
+    case 0: case 1: return true;                       // integers
+    case 2: case 3:                                    // byte and text strings
+      if (value > left) return false;
+      p += value;
+      return true;
+    case 4: case 5: {                                  // arrays and maps: every item takes at least one byte
+      const std::uint64_t items = major == 4 ? value : value * 2;
+      if (value > left || items > left) return false;
+      for (std::uint64_t i = 0; i < items; ++i)
+        if (!cbor_item(p, end, depth + 1)) return false;
+      return true;
+    }
+    case 6: return cbor_item(p, end, depth + 1);       // tag, then its item
+    default: return true;                               // simple values and floats (bytes taken above)
+  }
+}
+
+bool cbor_well_formed(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const auto* end = p + bytes.size();
+  return cbor_item(p, end, 0) && p == end;
+}
+
 }  // namespace
 
 // Recognised by its first seven bytes, so that a damaged signature is reported as a damaged index.
 bool IndexFile::looks_like_index(std::string_view bytes) { return bytes.substr(0, 7) == std::string_view(kMagic, 7); }
+
+std::string IndexFile::reseal(std::string_view bytes) {
+  std::string out(bytes);
+  if (out.size() < kHeaderBytes) return out;
+  const std::string_view body = bytes.substr(kHeaderBytes);
+  Writer w;
+  w.scalar<std::uint64_t>(body.size());
+  w.scalar<std::uint64_t>(fnv1a(body));
+  out.replace(16, 16, w.out);
+  return out;
+}
 
 std::string IndexFile::save(const SearchIndex& index) {
   Writer body;
@@ -286,6 +339,7 @@ std::shared_ptr<const SearchIndex> IndexFile::load(std::string_view bytes, const
   for (std::size_t i = 0; i < review_count; ++i) {
     const std::string_view cbor = r.bytes();
     if (r.failed()) return fail("the review table is cut short");
+    if (!cbor_well_formed(cbor)) return fail("review " + std::to_string(i) + " is not valid");
     const ojson review = ojson::from_cbor(cbor.begin(), cbor.end(), true, false);
     if (review.is_discarded() || !review.is_object()) return fail("review " + std::to_string(i) + " is not valid");
     corpus->reviews.push_back(review_from_json(review, "reviews[" + std::to_string(i) + "]", problems));
