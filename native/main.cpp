@@ -125,7 +125,8 @@ int main(int argc, char** argv) {
   if (!opt.screenshot.empty()) SDL_WarpMouseInWindow(window, opt.width - 1, opt.height - 1);
   int frames = 0;
   bool running = true;
-  std::vector<std::string> dropped;
+  std::vector<std::string> dropped, to_load;
+  bool loading_shown = false;
   dhrv::hosts::SdlEventPump events;
   while (running && !platform.quit_requested()) {
     events.pump([&](const SDL_Event& e) {
@@ -135,12 +136,19 @@ int main(int argc, char** argv) {
         SDL_free(e.drop.file);
       }
       if (e.type == SDL_DROPCOMPLETE && !dropped.empty()) {
-        std::vector<dhrv::Diagnostic> diags;
-        auto files = dhrv::load_paths(dropped, diags);
-        app.status = files.empty() ? "Nothing readable was dropped." : dhrv::ui::add_files(app, std::move(files));
+        // Say so first and load on the next frame, so the message is on screen while a big folder loads.
+        to_load = std::move(dropped);
         dropped.clear();
+        app.status = "Reading " + std::to_string(to_load.size()) + " dropped item(s)\xE2\x80\xA6";
       }
     });
+    if (!to_load.empty() && loading_shown) {
+      std::vector<dhrv::Diagnostic> diags;
+      auto files = dhrv::load_paths(to_load, diags);
+      app.status = files.empty() ? "Nothing readable was dropped." : dhrv::ui::add_files(app, std::move(files));
+      to_load.clear();
+    }
+    loading_shown = !to_load.empty();
     const auto [dw, dh] = dhrv::hosts::render_ui_frame(window, app, platform);
     if (!opt.screenshot.empty() && ++frames == 4) {
       // Several frames first: ImGui sizes windows and tables from the previous frame.

@@ -168,6 +168,7 @@
       out.bytes = (out.bytes || 0) + file.size;
       if (out.bytes > MAX_BYTES) { skippedFiles++; return; }
       out.push({ name: entry.fullPath.replace(/^\//, ''), bytes: new Uint8Array(await file.arrayBuffer()) });
+      showProgress('Reading files: ' + out.length + ' read, ' + Math.round(out.bytes / 1048576) + ' MB');
     } else if (entry.isDirectory) {
       const reader = entry.createReader();
       for (;;) {
@@ -177,8 +178,18 @@
       }
     }
   }
+  // Progress for big folders, on screen and for screen readers.
+  function showProgress(text) {
+    const hint = $('drop-hint');
+    hint.hidden = !text;
+    hint.textContent = text || '';
+    $('mirror-count').textContent = text || '';
+  }
   async function addFiles(files) {
-    if (!viewer || !files.length) return;
+    if (!viewer || !files.length) { showProgress(''); return; }
+    showProgress('Indexing ' + files.length + (files.length === 1 ? ' file' : ' files') + '…');
+    await new Promise(function (r) { requestAnimationFrame(function () { setTimeout(r, 0); }); });  // let it show
+    $('drop-hint').hidden = true;
     let msg = viewer.addFiles(files);
     if (skippedFiles) msg += ' ' + skippedFiles + ' more files were not read: at most ' + MAX_FILES + ' files and ' +
       (MAX_BYTES >> 20) + ' MB at a time.';
@@ -193,8 +204,11 @@
     addFiles(out);
   });
   const main = $('viewer');
-  main.addEventListener('dragover', function (e) { e.preventDefault(); $('drop-hint').hidden = false; });
-  main.addEventListener('dragleave', function () { $('drop-hint').hidden = true; });
+  main.addEventListener('dragover', function (e) {
+    e.preventDefault();
+    showProgress('Drop files to add them (they stay on this computer)');
+  });
+  main.addEventListener('dragleave', function () { showProgress(''); });
   main.addEventListener('drop', async function (e) {
     e.preventDefault();
     $('drop-hint').hidden = true;
