@@ -1,9 +1,9 @@
 // sdl_event_pump.h: hands SDL's events to ImGui once per frame without losing quick key taps.
 //
 // ImGui 1.86 reads key state once per frame. A key that goes down and up between two frames (a fast typist, a
-// test driver, a screen reader's simulated key) would never be seen as pressed: its key-up is held back to the
-// next frame. A key pressed again within the same frame holds back everything from there on to the next frame,
-// so three quick Shifts are three presses even when frames are slow.
+// test driver, a screen reader's simulated key) would never be seen as pressed. So each key changes at most once
+// per frame: its second event, and everything after it, wait for the next frame, in order. Three quick Shifts
+// are three presses even when frames are slow.
 #pragma once
 
 #include <SDL.h>

@@ -98,7 +98,11 @@ void draw_header(App& app, Platform& platform) {
   // Search: "/" or Ctrl+F focuses it, Esc clears it.
   ImGuiIO& io = ImGui::GetIO();
   const bool focus = !io.WantTextInput && (ImGui::IsKeyPressed(keys::Slash) || (io.KeyCtrl && ImGui::IsKeyPressed(keys::F)));
-  if (focus) ImGui::SetKeyboardFocusHere();
+  if (focus) {
+    // The shortcut must not type itself: drop the "/" (and anything typed with it) before the box takes focus.
+    io.InputQueueCharacters.resize(0);
+    ImGui::SetKeyboardFocusHere();
+  }
   const char* theme_label = app.settings.theme == Theme::dark ? "Light theme" : "Dark theme";
   float tools_w = button_width("?");
   for (const char* b : {"Open\xE2\x80\xA6", theme_label, "Problems", "About"}) tools_w += button_width(b);
