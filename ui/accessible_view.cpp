@@ -4,16 +4,11 @@
 
 #include "json_codec.h"
 #include "view_state.h"
+#include "views.h"
 
 namespace dhrv::ui {
 
 namespace {
-
-std::string review_label(const Review& r) {
-  std::string s = r.csp.empty() ? r.title : r.csp;
-  if (r.death.known()) s += ", death " + std::to_string(r.death.year);
-  return s;
-}
 
 ojson spans(const std::vector<Span>& v) {
   ojson a = ojson::array();
@@ -48,7 +43,7 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
     const Review& rv = app.index->review_of(d);
     results.push_back({{"doc", d},
                        {"label", rec.label},
-                       {"review", review_label(rv)},
+                       {"review", review_caption(rv)},
                        {"review_id", rv.id},
                        {"text", rec.text},
                        {"addressed_to", rec.addressed_to},
@@ -59,7 +54,7 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
   for (std::size_t i = 0; i < r.reviews.size() && i < limit; ++i) {
     const Review& rv = app.corpus().reviews[r.reviews[i].doc];
     const Snippet snip = make_snippet(rv.summary, highlight(app.search.parsed, rv.summary, TextKind::review_summary), 240);
-    reviews.push_back({{"review_id", rv.id}, {"caption", review_label(rv)}, {"snippet", snip.text}});
+    reviews.push_back({{"review_id", rv.id}, {"caption", review_caption(rv)}, {"snippet", snip.text}});
   }
   j["review_results"] = std::move(reviews);
 
