@@ -10,9 +10,8 @@
 #include <vector>
 
 #include "commands.h"
-#include "corpus.h"
 #include "export.h"
-#include "file_loader.h"
+#include "load.h"
 #include "text.h"
 
 namespace dhrv {
@@ -75,17 +74,10 @@ bool parse_count(const std::string& s, std::size_t& out) {
   return true;
 }
 
-Corpus load(const std::vector<std::string>& paths) {
-  if (paths.empty()) return sample_corpus();
-  std::vector<Diagnostic> load_diags;
-  auto inputs = load_paths(paths, load_diags);
-  Corpus c = build_corpus(inputs);
-  c.diagnostics.insert(c.diagnostics.begin(), load_diags.begin(), load_diags.end());
-  return c;
-}
+// The corpus of the files named (or the sample); the index that owns it stays alive as long as the result.
+const Corpus& corpus_of(const LoadResult& loaded) { return loaded.index->corpus(); }
 
 int cmd_check(const Corpus& c) {
-  std::size_t errors = 0;
   for (const auto& f : c.files) {
     if (f.skipped) {
       std::printf("%s: skipped (%s)\n", f.name.c_str(), f.skip_reason.c_str());
@@ -94,12 +86,10 @@ int cmd_check(const Corpus& c) {
     std::printf("%s: %zu reviews, %zu recommendations, %zu warnings, %zu errors\n", f.name.c_str(), f.reviews,
                 f.recommendations, f.warnings, f.errors);
   }
-  for (const auto& d : c.diagnostics) {
-    std::printf("%s\n", format_diagnostic(d).c_str());
-    if (d.severity == Severity::error) ++errors;
-  }
-  std::printf("total: %zu reviews, %zu recommendations, %zu DHRD incidents; %zu errors\n", c.reviews.size(),
-              c.recommendation_count(), c.incidents, errors);
+  for (const auto& d : c.diagnostics) std::printf("%s\n", format_diagnostic(d).c_str());
+  const std::size_t errors = cli::error_count(c);
+  std::printf("total: %zu reviews, %zu recommendations, %zu DHRD incidents; %zu %s\n", c.reviews.size(),
+              c.recommendation_count(), c.incidents, errors, errors == 1 ? "error" : "errors");
   return errors ? 1 : 0;
 }
 
@@ -215,17 +205,18 @@ int main(int argc, char** argv) {
   }
   if (a.command == "recurring") return cli::cmd_recurring(a.positional, a.search);
   if (a.command == "index") return cli::cmd_index(a.positional, a.search);
-  if (a.command == "check") return cmd_check(load(a.positional));
+  if (a.command == "check") return cmd_check(corpus_of(cli::load(a.positional)));
   if (a.command == "export") {
     if (a.format != "json" && a.format != "csv") return usage_error("export needs --format json or --format csv");
-    Corpus c = load(a.positional);
+    const LoadResult loaded = cli::load(a.positional);
+    const Corpus& c = corpus_of(loaded);
     std::string out = a.format == "json" ? export_json(all_reviews(c), c.diagnostics) : export_csv(all_reviews(c));
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
   }
   if (a.command == "stats") {
-    Corpus c = load(a.positional);
-    std::string out = a.json ? stats_json(c) : stats_text(c);
+    const LoadResult loaded = cli::load(a.positional);
+    std::string out = a.json ? stats_json(corpus_of(loaded)) : stats_text(corpus_of(loaded));
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
   }
@@ -233,10 +224,11 @@ int main(int argc, char** argv) {
     if (a.positional.empty()) return usage_error("show needs a review ID (see 'dhrv list')");
     std::string id = a.positional[0];
     a.positional.erase(a.positional.begin());
-    return cmd_show(load(a.positional), id);
+    return cmd_show(corpus_of(cli::load(a.positional)), id);
   }
   if (a.command == "list") {
-    Corpus c = load(a.positional);
+    const LoadResult loaded = cli::load(a.positional);
+    const Corpus& c = corpus_of(loaded);
     for (const auto& r : c.reviews)
       std::printf("%s\t%s\t%s\t%zu\n", r.id.c_str(), r.csp.c_str(), format_year_month(r.death).c_str(), r.recommendations.size());
     return 0;

@@ -1,13 +1,10 @@
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
-#include <iterator>
-#include <sstream>
 
 #include "commands.h"
-#include "file_loader.h"
 #include "json_codec.h"
+#include "load.h"
 #include "search/index_file.h"
 #include "search/search.h"
 #include "search/similar.h"
@@ -15,15 +12,6 @@
 namespace dhrv::cli {
 
 namespace {
-
-bool read_whole_file(const std::string& path, std::string& out) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return false;  // folders are read by load_paths
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return true;
-}
 
 // Text with the spans wrapped in ** (terminals have no common highlight; this reads well and greps well).
 std::string marked(std::string_view text, const std::vector<Span>& spans) {
@@ -67,26 +55,19 @@ std::string year_text(const Review& r) { return r.death.known() ? std::to_string
 }  // namespace
 
 std::shared_ptr<const SearchIndex> open_index(const std::vector<std::string>& paths) {
-  if (paths.empty()) return SearchIndex::build(std::make_shared<Corpus>(sample_corpus()));
-  if (paths.size() == 1) {
-    std::string bytes;
-    if (read_whole_file(paths[0], bytes) && IndexFile::looks_like_index(bytes)) {
-      std::string error;
-      auto ix = IndexFile::load(bytes, paths[0], error);
-      if (!ix) std::fprintf(stderr, "dhrv: %s\n", error.c_str());
-      return ix;
-    }
+  LoadResult loaded = load(paths);
+  const Corpus& c = loaded.index->corpus();
+  const std::size_t errors = error_count(c);
+  std::size_t shown = 0;
+  for (const auto& d : c.diagnostics)
+    if (d.severity == Severity::error && shown++ < 5) std::fprintf(stderr, "dhrv: %s\n", format_diagnostic(d).c_str());
+  if (errors && c.reviews.empty()) {
+    std::fprintf(stderr, "dhrv: no review data was read\n");
+    return nullptr;
   }
-  std::vector<Diagnostic> load_diags;
-  auto inputs = load_paths(paths, load_diags);
-  auto corpus = std::make_shared<Corpus>(build_corpus(inputs));
-  corpus->diagnostics.insert(corpus->diagnostics.begin(), load_diags.begin(), load_diags.end());
-  std::size_t errors = 0;
-  for (const auto& d : corpus->diagnostics)
-    if (d.severity == Severity::error) ++errors;
   if (errors)
-    std::fprintf(stderr, "dhrv: %zu errors while reading the files (see 'dhrv check'); searching what was read\n", errors);
-  return SearchIndex::build(corpus);
+    std::fprintf(stderr, "dhrv: %zu errors while reading the files (see 'dhrv check'); using what was read\n", errors);
+  return loaded.index;
 }
 
 int cmd_search(const std::string& text, const std::vector<std::string>& files, const SearchArgs& a) {

@@ -33,17 +33,26 @@ std::vector<Agency> AgencySet::list() const {
   return out;
 }
 
-AgencyRules AgencyRules::parse(std::string_view text, std::vector<std::string>* errors) {
+AgencyRules AgencyRules::parse(std::string_view text, std::vector<RuleError>* errors) {
   std::vector<std::string> labels(kNames.begin(), kNames.end());
   AgencyRules rules;
   rules.rules_ = PhraseRules::parse(text, labels, errors);
   return rules;
 }
 
-const AgencyRules& AgencyRules::builtin() {
-  static const AgencyRules rules = parse(embedded("rules/agencies.txt"));
-  return rules;
+namespace {
+struct BuiltinAgencyRules {
+  std::vector<RuleError> errors;
+  AgencyRules rules = AgencyRules::parse(embedded("rules/agencies.txt"), &errors);
+};
+const BuiltinAgencyRules& builtin_agency_rules() {
+  static const BuiltinAgencyRules b;
+  return b;
 }
+}  // namespace
+
+const AgencyRules& AgencyRules::builtin() { return builtin_agency_rules().rules; }
+const std::vector<RuleError>& AgencyRules::builtin_errors() { return builtin_agency_rules().errors; }
 
 AgencySet AgencyRules::classify(std::string_view addressed_to) const {
   AgencySet set;

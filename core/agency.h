@@ -43,9 +43,11 @@ class AgencySet {
 // Rules parsed from the agencies rules file (phrase_rules.h).
 class AgencyRules {
  public:
-  static AgencyRules parse(std::string_view text, std::vector<std::string>* errors = nullptr);
-  // The rules compiled into the program (assets/rules/agencies.txt).
+  static AgencyRules parse(std::string_view text, std::vector<RuleError>* errors = nullptr);
+  // The rules compiled into the program (assets/rules/agencies.txt), and the lines of it that could not be read
+  // (the corpus reports them as diagnostics).
   static const AgencyRules& builtin();
+  static const std::vector<RuleError>& builtin_errors();
 
   AgencySet classify(std::string_view addressed_to) const;
 

@@ -4,10 +4,21 @@
 
 namespace dhrv {
 
+std::string_view severity_name(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+  }
+  return "error";
+}
+
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out = d.file;
   if (d.line > 0) out += ":" + std::to_string(d.line);
-  out += d.severity == Severity::error ? ": error: " : ": warning: ";
+  out += ": ";
+  out += severity_name(d.severity);
+  out += ": ";
   out += d.message;
   return out;
 }
@@ -18,10 +29,16 @@ void Diagnostics::error(int line, std::string code, std::string message) {
 void Diagnostics::warning(int line, std::string code, std::string message) {
   list_.push_back({file_, line, Severity::warning, std::move(code), std::move(message)});
 }
+void Diagnostics::note(int line, std::string code, std::string message) {
+  list_.push_back({file_, line, Severity::note, std::move(code), std::move(message)});
+}
 std::size_t Diagnostics::errors() const {
   return static_cast<std::size_t>(
       std::count_if(list_.begin(), list_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
 }
-std::size_t Diagnostics::warnings() const { return list_.size() - errors(); }
+std::size_t Diagnostics::warnings() const {
+  return static_cast<std::size_t>(
+      std::count_if(list_.begin(), list_.end(), [](const Diagnostic& d) { return d.severity == Severity::warning; }));
+}
 
 }  // namespace dhrv

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dhrv {
@@ -14,7 +15,10 @@ struct SourceRef {
   friend bool operator==(const SourceRef&, const SourceRef&) = default;
 };
 
-enum class Severity { warning, error };
+// error: something could not be read as written; warning: read, but doubtful; note: worth knowing, nothing wrong
+// (a file in a folder that is not review data, a review already loaded from another file).
+enum class Severity { warning, error, note };
+std::string_view severity_name(Severity s);
 
 struct Diagnostic {
   std::string file;
@@ -25,7 +29,7 @@ struct Diagnostic {
   friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
-// "file:line: error: message" (the form compilers use, so editors can jump to it).
+// "file:line: error: message" (or warning, note) (the form compilers use, so editors can jump to it).
 std::string format_diagnostic(const Diagnostic& d);
 
 // Collects diagnostics for one file and counts what was read and skipped.
@@ -34,6 +38,7 @@ class Diagnostics {
   explicit Diagnostics(std::string file) : file_(std::move(file)) {}
   void error(int line, std::string code, std::string message);
   void warning(int line, std::string code, std::string message);
+  void note(int line, std::string code, std::string message);
   const std::string& file() const { return file_; }
   const std::vector<Diagnostic>& list() const { return list_; }
   std::vector<Diagnostic> take() { return std::move(list_); }

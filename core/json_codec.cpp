@@ -124,8 +124,77 @@ ojson review_to_json(const Review& r) {
 }
 
 ojson diagnostic_to_json(const Diagnostic& d) {
-  return ojson{{"file", d.file}, {"line", d.line}, {"severity", d.severity == Severity::error ? "error" : "warning"},
+  return ojson{{"file", d.file}, {"line", d.line}, {"severity", std::string(severity_name(d.severity))},
                {"code", d.code}, {"message", d.message}};
+}
+
+ojson corpus_meta_to_json(const Corpus& c) {
+  ojson files = ojson::array(), diags = ojson::array(), vocabs = ojson::array();
+  for (const auto& f : c.files)
+    files.push_back({{"name", f.name}, {"format", static_cast<int>(f.format)}, {"bytes", f.bytes},
+                     {"hash", f.content_hash}, {"reviews", f.reviews}, {"recommendations", f.recommendations},
+                     {"records", f.records}, {"warnings", f.warnings}, {"errors", f.errors}, {"notes", f.notes},
+                     {"skipped", f.skipped}, {"skip_reason", f.skip_reason}});
+  for (const auto& d : c.diagnostics) diags.push_back(diagnostic_to_json(d));
+  for (const auto& v : c.vocabularies) vocabs.push_back({{"name", v.name}, {"values", v.values}});
+  return ojson{{"files", files}, {"diagnostics", diags}, {"vocabularies", vocabs}};
+}
+
+bool corpus_meta_from_json(const ojson& j, Corpus& c, std::vector<std::string>& problems) {
+  if (!j.is_object()) return false;
+  for (const char* key : {"files", "diagnostics", "vocabularies"})
+    if (!j.contains(key) || !j[key].is_array()) return false;
+  auto str = [&](const ojson& o, const char* k) {
+    auto it = o.find(k);
+    if (it != o.end() && it->is_string()) return it->get<std::string>();
+    if (it != o.end()) problems.push_back(std::string(k) + ": expected a string");
+    return std::string();
+  };
+  auto num = [&](const ojson& o, const char* k) -> std::uint64_t {
+    auto it = o.find(k);
+    if (it != o.end() && it->is_number_unsigned()) return it->get<std::uint64_t>();
+    if (it != o.end()) problems.push_back(std::string(k) + ": expected a number");
+    return 0;
+  };
+  for (const auto& f : j["files"]) {
+    if (!f.is_object()) return false;
+    FileReport r;
+    r.name = str(f, "name");
+    const std::uint64_t format = num(f, "format");
+    if (format > kFormatCount) problems.push_back("format: unknown");
+    else r.format = static_cast<Format>(format);
+    r.bytes = num(f, "bytes");
+    r.content_hash = num(f, "hash");
+    r.reviews = num(f, "reviews");
+    r.recommendations = num(f, "recommendations");
+    r.records = num(f, "records");
+    r.warnings = num(f, "warnings");
+    r.errors = num(f, "errors");
+    r.notes = num(f, "notes");
+    r.skipped = f.contains("skipped") && f["skipped"].is_boolean() && f["skipped"].get<bool>();
+    r.skip_reason = str(f, "skip_reason");
+    c.files.push_back(std::move(r));
+  }
+  for (const auto& d : j["diagnostics"]) {
+    if (!d.is_object()) return false;
+    Diagnostic diag;
+    diag.file = str(d, "file");
+    diag.line = static_cast<int>(num(d, "line"));
+    const std::string sev = str(d, "severity");
+    diag.severity = sev == "warning" ? Severity::warning : sev == "note" ? Severity::note : Severity::error;
+    diag.code = str(d, "code");
+    diag.message = str(d, "message");
+    c.diagnostics.push_back(std::move(diag));
+  }
+  for (const auto& v : j["vocabularies"]) {
+    if (!v.is_object() || !v.contains("values") || !v["values"].is_array()) return false;
+    Vocabulary voc;
+    voc.name = str(v, "name");
+    for (const auto& x : v["values"])
+      if (x.is_string()) voc.values.push_back(x.get<std::string>());
+    c.vocabularies.push_back(std::move(voc));
+  }
+  return true;
 }
 
 Review review_from_json(const ojson& j, const std::string& path, std::vector<std::string>& problems) {

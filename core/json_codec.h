@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus.h"
 #include "model.h"
 
 namespace dhrv {
@@ -13,6 +14,12 @@ using ojson = nlohmann::ordered_json;
 
 ojson review_to_json(const Review& r);
 ojson diagnostic_to_json(const Diagnostic& d);
+
+// What a corpus knows besides its reviews: the files it was read from, the diagnostics, the library vocabularies
+// (kept in the binary index file, so that commands answer the same on an index as on its sources).
+ojson corpus_meta_to_json(const Corpus& c);
+// False when the shape is wrong; field problems are appended to `problems`.
+bool corpus_meta_from_json(const ojson& j, Corpus& c, std::vector<std::string>& problems);
 
 // Reads one review; problems are appended to `problems` as "reviews[3].recommendations[2].text: expected a string".
 Review review_from_json(const ojson& j, const std::string& path, std::vector<std::string>& problems);

@@ -15,7 +15,7 @@ bool word_matches(const std::string& pattern, const std::string& word) {
 }  // namespace
 
 PhraseRules PhraseRules::parse(std::string_view text, const std::vector<std::string>& labels,
-                               std::vector<std::string>* errors) {
+                               std::vector<RuleError>* errors) {
   PhraseRules rules;
   rules.label_count_ = labels.size();
   int line_no = 0;
@@ -31,7 +31,7 @@ PhraseRules PhraseRules::parse(std::string_view text, const std::vector<std::str
                                                    return iequals_folded(l, trim(line.substr(0, bar)));
                                                  });
     if (label == labels.end()) {
-      if (errors) errors->push_back("line " + std::to_string(line_no) + ": expected 'label | phrases' with a known label");
+      if (errors) errors->push_back({line_no, "expected 'label | phrases' with a known label"});
       continue;
     }
     std::string_view rest = line.substr(bar + 1);

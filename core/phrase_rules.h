@@ -12,12 +12,18 @@
 
 namespace dhrv {
 
+// A line of a rules file that could not be read (the rest still loads).
+struct RuleError {
+  int line = 0;
+  std::string message;
+};
+
 class PhraseRules {
  public:
   // Parses rules; `labels` lists the allowed labels in order (match results are indices into it). Problems are
-  // appended to `errors` as "line N: message" and the rest still loads.
+  // appended to `errors` and the rest still loads.
   static PhraseRules parse(std::string_view text, const std::vector<std::string>& labels,
-                           std::vector<std::string>* errors = nullptr);
+                           std::vector<RuleError>* errors = nullptr);
 
   // Indices of the labels whose phrases occur in `text`, in label order, without repeats.
   std::vector<std::size_t> match(std::string_view text) const;

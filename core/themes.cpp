@@ -11,16 +11,25 @@ const std::vector<std::string>& theme_names() {
   return names;
 }
 
-ThemeRules ThemeRules::parse(std::string_view text, std::vector<std::string>* errors) {
+ThemeRules ThemeRules::parse(std::string_view text, std::vector<RuleError>* errors) {
   ThemeRules t;
   t.rules_ = PhraseRules::parse(text, theme_names(), errors);
   return t;
 }
 
-const ThemeRules& ThemeRules::builtin() {
-  static const ThemeRules rules = parse(embedded("rules/themes.txt"));
-  return rules;
+namespace {
+struct BuiltinThemeRules {
+  std::vector<RuleError> errors;
+  ThemeRules rules = ThemeRules::parse(embedded("rules/themes.txt"), &errors);
+};
+const BuiltinThemeRules& builtin_theme_rules() {
+  static const BuiltinThemeRules b;
+  return b;
 }
+}  // namespace
+
+const ThemeRules& ThemeRules::builtin() { return builtin_theme_rules().rules; }
+const std::vector<RuleError>& ThemeRules::builtin_errors() { return builtin_theme_rules().errors; }
 
 std::vector<std::string> ThemeRules::tag(std::string_view text) const {
   std::vector<std::string> out;

@@ -15,8 +15,10 @@ const std::vector<std::string>& theme_names();
 
 class ThemeRules {
  public:
-  static ThemeRules parse(std::string_view text, std::vector<std::string>* errors = nullptr);
+  static ThemeRules parse(std::string_view text, std::vector<RuleError>* errors = nullptr);
+  // The rules compiled into the program (assets/rules/themes.txt), and the lines of it that could not be read.
   static const ThemeRules& builtin();
+  static const std::vector<RuleError>& builtin_errors();
   std::vector<std::string> tag(std::string_view recommendation_text) const;
 
  private:

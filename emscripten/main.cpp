@@ -27,12 +27,16 @@ namespace {
 struct WebHost {
   SDL_Window* window = nullptr;
   SDL_GLContext gl = nullptr;
+  // The browser gives a page one thread: jobs run in slices of each frame, leaving the rest of it for drawing.
+  dhrv::jobs::SlicedRunner runner{std::chrono::milliseconds(12)};
   dhrv::ui::App app;
   dhrv::web::WebPlatform platform;
   int frames = 0;
   std::string last_state;              // what the page was last told (to call stateChanged only on change)
   bool wanted_text = false;
-  std::vector<dhrv::InputFile> pending;  // files handed over by the page, loaded on commit
+  std::vector<dhrv::Source> pending;  // files handed over by the page, opened on commit
+  bool ready_sent = false;
+  std::string initial_hash;  // the deep link the page opened with, applied once the data is there
   dhrv::hosts::SdlEventPump events;
 };
 WebHost* g_host = nullptr;  // the one host of this module instance
@@ -52,11 +56,18 @@ EM_JS(int, js_initial_hash, (char* out, int cap), {
   return stringToUTF8(h || "", out, cap);
 });
 
-// The state the page mirrors, without per-frame noise: changes when the query, results, view or open review do.
+// The state the page mirrors, without per-frame noise: changes when the query, results, view, open review, data
+// or a job's progress (by whole percents) do.
 std::string state_key(const WebHost& h) {
   const auto& a = h.app;
-  return dhrv::ui::to_hash(dhrv::ui::capture_view_state(a)) + "|" + std::to_string(a.search.generation) + "|" +
-         a.status + "|" + (a.reading ? "r" : "") + "|" + (a.recurring.for_index ? "c" : "");
+  std::string key = dhrv::ui::to_hash(dhrv::ui::capture_view_state(a)) + "|" + std::to_string(a.search.generation) +
+                    "|" + std::to_string(a.data.generation) + "|" + a.status + "|" + (a.nav.reading ? "r" : "") + "|" +
+                    std::to_string(a.work.lessons_generation);
+  if (const auto* job = dhrv::ui::current_job(a)) {
+    const auto p = job->control().progress();
+    key += "|" + p.stage + "|" + std::to_string(static_cast<int>(p.fraction() * 100)) + "|" + std::to_string(p.done);
+  }
+  return key;
 }
 
 void frame(void* arg) {
@@ -68,8 +79,17 @@ void frame(void* arg) {
   SDL_GetWindowSize(h.window, &ww, &wh);
   if (cw > 0 && ch > 0 && (cw != ww || ch != wh)) SDL_SetWindowSize(h.window, cw, ch);
   dhrv::hosts::render_ui_frame(h.window, h.app, h.platform);
-  if (++h.frames == 3) js_ready();  // content has been laid out and drawn
-  if (h.frames >= 3) {
+  ++h.frames;
+  if (!h.initial_hash.empty() && h.app.data.ready()) {
+    dhrv::ui::apply_command(h.app, h.platform, dhrv::ojson{{"hash", h.initial_hash}}.dump());
+    h.initial_hash.clear();
+    h.frames = 0;  // lay the linked view out before saying it is ready
+  }
+  if (!h.ready_sent && h.app.data.ready() && h.frames >= 3) {  // data laid out and drawn
+    h.ready_sent = true;
+    js_ready();
+  }
+  if (h.ready_sent) {
     std::string key = state_key(h);
     if (key != h.last_state) {
       h.last_state = std::move(key);
@@ -94,7 +114,7 @@ extern "C" {
 // The view, described for the accessible mirror and the tests (accessible_view.h); `limit` results at most.
 EMSCRIPTEN_KEEPALIVE const char* dhrv_state_json(int limit) {
   static std::string out;
-  if (!g_host || !g_host->app.index) return "{}";
+  if (!g_host || !g_host->app.data.ready()) return "{}";
   out = dhrv::ui::accessible_view_json(g_host->app, limit > 0 ? static_cast<std::size_t>(limit) : 50);
   return out.c_str();
 }
@@ -110,15 +130,17 @@ EMSCRIPTEN_KEEPALIVE const char* dhrv_command(const char* json) {
 // Files read by the page (dropped or picked): handed over one by one, then loaded together.
 EMSCRIPTEN_KEEPALIVE void dhrv_add_file(const char* name, const char* bytes, int length) {
   if (!g_host || length < 0) return;
-  g_host->pending.push_back({name ? name : "file", std::string(bytes, static_cast<std::size_t>(length))});
+  g_host->pending.push_back(dhrv::source_from_bytes(name ? name : "file", std::string(bytes, static_cast<std::size_t>(length))));
 }
 
+// Opens the files handed over; they are read as a job over the next frames (progress is in the state).
 EMSCRIPTEN_KEEPALIVE const char* dhrv_commit_files() {
   static std::string out;
   if (!g_host) return "not started";
-  out = dhrv::ui::add_files(g_host->app, std::move(g_host->pending));
+  const std::size_t n = g_host->pending.size();
+  dhrv::ui::open_sources(g_host->app, std::move(g_host->pending), "Opening files");
   g_host->pending.clear();
-  g_host->app.status = out;
+  out = "Opening " + std::to_string(n) + (n == 1 ? " file" : " files");
   return out.c_str();
 }
 
@@ -151,11 +173,12 @@ int main() {
   io.SetClipboardTextFn = set_clipboard_text;
   io.ClipboardUserData = host;
 
+  host->app.jobs = &host->runner;
   dhrv::ui::load_sample(host->app);
-  host->app.display_scale = static_cast<float>(js_pixel_ratio());
-  host->app.show_brand = js_host_draws_brand() == 0;
+  host->app.display.scale = static_cast<float>(js_pixel_ratio());
+  host->app.input.show_brand = js_host_draws_brand() == 0;
   char hash[4096];
-  if (js_initial_hash(hash, sizeof hash) > 0) dhrv::ui::apply_command(host->app, host->platform, dhrv::ojson{{"hash", hash}}.dump());
+  if (js_initial_hash(hash, sizeof hash) > 0) host->initial_hash = hash;
   dhrv::ui::apply_style(host->app);
 
   emscripten_set_main_loop_arg(frame, host, 0, false);

@@ -19,11 +19,11 @@ DrawableSize render_ui_frame(SDL_Window* window, ui::App& app, ui::Platform& pla
   SDL_GetWindowSize(window, &ww, &wh);
   SDL_GL_GetDrawableSize(window, &d.width, &d.height);
   const float scale = ww > 0 ? static_cast<float>(d.width) / static_cast<float>(ww) : 1.0f;
-  if (scale != app.display_scale) {
-    app.display_scale = scale;
-    app.fonts_dirty = true;
+  if (scale != app.display.scale) {
+    app.display.scale = scale;
+    app.display.fonts_dirty = true;
   }
-  if (app.fonts_dirty) {
+  if (app.display.fonts_dirty) {
     ui::rebuild_fonts(app);
     ui::apply_style(app);
     ImGui_ImplOpenGL3_DestroyFontsTexture();

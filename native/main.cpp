@@ -9,14 +9,13 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "app.h"
-#include "file_loader.h"
+#include "jobs/threaded_runner.h"
 #include "platform_native.h"
 #include "sdl_event_pump.h"
 #include "sdl_gl_frame.h"
@@ -53,18 +52,10 @@ bool parse_options(int argc, char** argv, Options& o) {
   return true;
 }
 
-// Reads the files given on the command line (or the sample corpus) into the app.
+// Reads the files given on the command line (or the sample corpus) into the app, as a job on its own thread.
 void load(dhrv::ui::App& app, const std::vector<std::string>& files) {
-  if (files.empty()) {
-    dhrv::ui::load_sample(app);
-    return;
-  }
-  auto t0 = std::chrono::steady_clock::now();
-  std::vector<dhrv::Diagnostic> diags;
-  app.inputs = dhrv::load_paths(files, diags);
-  auto corpus = std::make_shared<dhrv::Corpus>(dhrv::build_corpus(app.inputs));
-  corpus->diagnostics.insert(corpus->diagnostics.begin(), diags.begin(), diags.end());
-  dhrv::ui::set_corpus(app, corpus, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  if (files.empty()) dhrv::ui::load_sample(app);
+  else dhrv::ui::open_sources(app, dhrv::sources_from_paths(files), "Opening files");
 }
 
 }  // namespace
@@ -104,7 +95,9 @@ int main(int argc, char** argv) {
   ImGui_ImplSDL2_InitForOpenGL(window, gl);
   ImGui_ImplOpenGL3_Init("#version 130");
 
+  dhrv::jobs::ThreadedRunner runner;  // loads and lessons run beside the window, which keeps drawing
   dhrv::ui::App app;
+  app.jobs = &runner;
   app.settings = saved.ui;
   if (opt.theme == "dark") app.settings.theme = dhrv::ui::Theme::dark;
   if (opt.theme == "light") app.settings.theme = dhrv::ui::Theme::light;
@@ -112,12 +105,7 @@ int main(int argc, char** argv) {
   load(app, opt.files);
   app.search.query = opt.query;
   if (!opt.review.empty()) dhrv::ui::open_review(app, opt.review);
-  for (auto v : {dhrv::ui::MainView::recommendations, dhrv::ui::MainView::reviews, dhrv::ui::MainView::insights,
-                 dhrv::ui::MainView::recurring})
-    if (opt.view == dhrv::ui::main_view_name(v)) {
-      app.view = v;
-      app.view_requested = true;
-    }
+  if (!opt.view.empty() && dhrv::ui::main_view_from_name(opt.view, app.nav.view)) app.nav.view_requested = true;
   dhrv::native::NativePlatform platform(window);
   dhrv::ui::apply_style(app);
 
@@ -125,8 +113,7 @@ int main(int argc, char** argv) {
   if (!opt.screenshot.empty()) SDL_WarpMouseInWindow(window, opt.width - 1, opt.height - 1);
   int frames = 0;
   bool running = true;
-  std::vector<std::string> dropped, to_load;
-  bool loading_shown = false;
+  std::vector<std::string> dropped;
   dhrv::hosts::SdlEventPump events;
   while (running && !platform.quit_requested()) {
     events.pump([&](const SDL_Event& e) {
@@ -136,20 +123,16 @@ int main(int argc, char** argv) {
         SDL_free(e.drop.file);
       }
       if (e.type == SDL_DROPCOMPLETE && !dropped.empty()) {
-        // Say so first and load on the next frame, so the message is on screen while a big folder loads.
-        to_load = std::move(dropped);
+        dhrv::ui::open_sources(app, dhrv::sources_from_paths(dropped), "Opening dropped files");
         dropped.clear();
-        app.status = "Reading " + std::to_string(to_load.size()) + " dropped item(s)\xE2\x80\xA6";
       }
     });
-    if (!to_load.empty() && loading_shown) {
-      std::vector<dhrv::Diagnostic> diags;
-      auto files = dhrv::load_paths(to_load, diags);
-      app.status = files.empty() ? "Nothing readable was dropped." : dhrv::ui::add_files(app, std::move(files));
-      to_load.clear();
-    }
-    loading_shown = !to_load.empty();
     const auto [dw, dh] = dhrv::hosts::render_ui_frame(window, app, platform);
+    // Screenshots wait for the data (and its lessons) to be there.
+    if (!opt.screenshot.empty() && (runner.busy() || !app.data.ready())) {
+      SDL_GL_SwapWindow(window);
+      continue;
+    }
     if (!opt.screenshot.empty() && ++frames == 4) {
       // Several frames first: ImGui sizes windows and tables from the previous frame.
       bool ok = dhrv::native::write_framebuffer_png(opt.screenshot, dw, dh);

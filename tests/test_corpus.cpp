@@ -1,7 +1,11 @@
 #include <doctest/doctest.h>
 
-#include "corpus.h"
+#include "pipeline/load.h"
+#include <algorithm>
+
 #include "helpers.h"
+#include "jobs/job.h"
+#include "pipeline/open_sources.h"
 
 using namespace dhrv;
 
@@ -21,8 +25,8 @@ TEST_CASE("recommendations are in natural order in the corpus") {
 
 TEST_CASE("linking: cards to incidents by CSP and death month; ambiguous cases reported, not guessed") {
   Corpus c = build_corpus({{"seed.txt", seed_page()},
-                           {"incidents.csv", shared("data/dhrd/incidents.csv")},
-                           {"library.html", shared("data/home-office-library/home_office_library.html")}});
+                           {"incidents.csv", sample("dhrd/incidents.csv")},
+                           {"library.html", sample("home-office-library/home_office_library.html")}});
   const Review* lincoln = c.find("lincoln-2018-09-inc-0001");
   REQUIRE(lincoln);
   CHECK(lincoln->title == "Lincoln - 2018/a - DHR");
@@ -50,8 +54,8 @@ TEST_CASE("an unambiguous summary page merges with its DHRD incident") {
   page.replace(page.find("Year of death: 2018"), 19, "Date of death: September 2018");
   page.replace(page.find("Published: December 2022"), 24, "Published: February 2026");
   Corpus c = build_corpus({{"page.txt", page},
-                           {"incidents.csv", shared("data/dhrd/incidents.csv")},
-                           {"library.html", shared("data/home-office-library/home_office_library.html")}});
+                           {"incidents.csv", sample("dhrd/incidents.csv")},
+                           {"library.html", sample("home-office-library/home_office_library.html")}});
   const Review* r = c.find("lincoln-2018-09");
   REQUIRE(r);
   REQUIRE(r->incident);
@@ -68,15 +72,78 @@ TEST_CASE("the sample corpus compiled into the programs") {
   for (const auto& f : c.files) CHECK(f.errors == 0);
 }
 
-TEST_CASE("unknown files are skipped and said so; duplicate ids are renamed and said so") {
-  Corpus c = build_corpus({{"readme.md", "# hello\n"}, {"a.txt", seed_page()}, {"b.txt", seed_page()}, {"empty", ""}});
-  REQUIRE(c.files.size() == 4);
+const Diagnostic* find_code(const Corpus& c, std::string_view code) {
+  for (const auto& d : c.diagnostics)
+    if (d.code == code) return &d;
+  return nullptr;
+}
+
+TEST_CASE("files that are not review data: named ones are errors, ones found in a folder are skipped with a note") {
+  Corpus c = build_corpus({{"readme.md", "# hello\n"}, {"a.txt", seed_page()}, {"empty", ""}});
+  REQUIRE(c.files.size() == 3);
   CHECK(c.files[0].skipped);
-  CHECK(c.files[3].skipped);
-  CHECK(c.files[3].skip_reason == "empty file");
+  CHECK(c.files[0].errors == 1);  // named: an error that says what was expected
+  REQUIRE(find_code(c, "file.unknown"));
+  CHECK(find_code(c, "file.unknown")->message.find("expected a summary page") != std::string::npos);
+  CHECK(c.files[2].skipped);
+  CHECK(c.files[2].skip_reason == "empty file");
+  CHECK(c.reviews.size() == 1);
+
+  jobs::JobControl control;
+  std::vector<Source> in_folder;
+  in_folder.push_back(source_from_bytes("folder/readme.md", "# hello\n", /*named=*/false));
+  in_folder.push_back(source_from_bytes("folder/a.txt", seed_page(), false));
+  CorpusBuilder records;
+  records.add(jobs::run_now(open_sources(control, std::move(in_folder))));
+  auto folder = jobs::run_now(records.build(control));
+  REQUIRE(folder->files.size() == 2);
+  CHECK(folder->files[0].skipped);
+  CHECK(folder->files[0].errors == 0);
+  CHECK(folder->files[0].notes == 1);
+  REQUIRE(find_code(*folder, "file.skipped"));
+  CHECK(find_code(*folder, "file.skipped")->severity == Severity::note);
+}
+
+TEST_CASE("the same review from the same content is kept once: the same file twice, or a CRLF copy") {
+  Corpus c = build_corpus({{"a.txt", seed_page()}, {"b.txt", seed_page()}, {"c.txt", to_crlf_with_bom(seed_page())}});
+  REQUIRE(c.reviews.size() == 1);
+  CHECK(c.recommendation_count() == 22);
+  // b.txt has a's bytes: not read again. c.txt is read, and its review recognised as the same.
+  REQUIRE(c.files.size() == 3);
+  CHECK(c.files[1].skipped);
+  CHECK(c.files[1].skip_reason == "same content as a.txt");
+  CHECK_FALSE(c.files[2].skipped);
+  CHECK(c.files[2].notes == 1);
+  REQUIRE(find_code(c, "review.same_content"));
+  CHECK(find_code(c, "review.same_content")->file == "c.txt");
+  // The review lists every file it was read from.
+  const auto& sources = c.reviews[0].sources;
+  CHECK(std::any_of(sources.begin(), sources.end(), [](const std::string& s) { return s.rfind("c.txt", 0) == 0; }));
+}
+
+TEST_CASE("duplicate review ids with different content are renamed and said so") {
+  std::string other = seed_page();
+  other.replace(other.find("| 10.5"), 6, "| 10.6");
+  Corpus c = build_corpus({{"a.txt", seed_page()}, {"b.txt", other}});
   REQUIRE(c.reviews.size() == 2);
   CHECK(c.reviews[1].id == "nottingham-2018-2");
-  bool said = false;
-  for (const auto& d : c.diagnostics) said |= d.code == "review.duplicate_id";
-  CHECK(said);
+  CHECK(find_code(c, "review.duplicate_id"));
+}
+
+TEST_CASE("opening files one by one gives the same corpus as opening them at once") {
+  std::vector<InputFile> inputs = {{"seed.txt", seed_page()},
+                                   {"incidents.csv", sample("dhrd/incidents.csv")},
+                                   {"library.html", sample("home-office-library/home_office_library.html")}};
+  const Corpus at_once = build_corpus(inputs);
+  jobs::JobControl control;
+  CorpusBuilder records;
+  for (auto& f : inputs) {
+    std::vector<Source> one;
+    one.push_back(source_from_bytes(f.name, f.bytes));
+    records.add(jobs::run_now(open_sources(control, std::move(one), &records.known_files())));
+  }
+  const auto one_by_one = jobs::run_now(records.build(control));
+  CHECK(one_by_one->reviews == at_once.reviews);
+  CHECK(one_by_one->diagnostics == at_once.diagnostics);
+  CHECK(one_by_one->files == at_once.files);
 }

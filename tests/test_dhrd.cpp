@@ -1,15 +1,15 @@
 #include <doctest/doctest.h>
 
-#include "corpus.h"
+#include "pipeline/load.h"
 #include "helpers.h"
 
 using namespace dhrv;
 
 namespace {
 Corpus dhrd() {
-  return build_corpus({{"incidents.csv", shared("data/dhrd/incidents.csv")},
-                       {"victims.csv", shared("data/dhrd/victims.csv")},
-                       {"perpetrators.csv", shared("data/dhrd/perpetrators.csv")}});
+  return build_corpus({{"incidents.csv", sample("dhrd/incidents.csv")},
+                       {"victims.csv", sample("dhrd/victims.csv")},
+                       {"perpetrators.csv", sample("dhrd/perpetrators.csv")}});
 }
 }  // namespace
 

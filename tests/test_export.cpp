@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "corpus.h"
+#include "pipeline/load.h"
 #include "csv_table.h"
 #include "export.h"
 #include "helpers.h"

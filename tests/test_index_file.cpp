@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "corpus_generator.h"
+#include "pipeline/load.h"
 #include "search/index_file.h"
 #include "search/search.h"
 

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "corpus.h"
+#include "pipeline/load.h"
 #include "export.h"
 #include "helpers.h"
 
@@ -11,10 +11,10 @@ using namespace dhrv;
 namespace {
 Corpus everything() {
   return build_corpus({{"seed.txt", seed_page()},
-                       {"incidents.csv", shared("data/dhrd/incidents.csv")},
-                       {"victims.csv", shared("data/dhrd/victims.csv")},
-                       {"perpetrators.csv", shared("data/dhrd/perpetrators.csv")},
-                       {"library.html", shared("data/home-office-library/home_office_library.html")}});
+                       {"incidents.csv", sample("dhrd/incidents.csv")},
+                       {"victims.csv", sample("dhrd/victims.csv")},
+                       {"perpetrators.csv", sample("dhrd/perpetrators.csv")},
+                       {"library.html", sample("home-office-library/home_office_library.html")}});
 }
 }  // namespace
 

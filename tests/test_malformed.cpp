@@ -2,7 +2,7 @@
 // diagnostic (file, line, what was expected) and no valid record near it is lost.
 #include <doctest/doctest.h>
 
-#include "corpus.h"
+#include "pipeline/load.h"
 #include "helpers.h"
 
 using namespace dhrv;
@@ -81,13 +81,15 @@ TEST_CASE("DHRD: short rows and bad dates are kept and reported") {
 }
 
 TEST_CASE("empty files, binary garbage and truncated JSON") {
+  // Named files that are not review data are errors that say what was expected (tests name their files).
   Corpus e = load("empty.txt");
   CHECK(e.files[0].skipped);
-  REQUIRE(find(e, "file.skipped"));
+  REQUIRE(find(e, "file.unknown"));
+  CHECK(find(e, "file.unknown")->message.find("empty") != std::string::npos);
   Corpus g = load("garbage.bin");
   CHECK(g.files[0].skipped);
   CHECK(g.reviews.empty());
-  REQUIRE(find(g, "file.skipped"));
+  REQUIRE(find(g, "file.unknown"));
   Corpus j = load("truncated.json");
   REQUIRE(find(j, "json.syntax"));
   CHECK(find(j, "json.syntax")->line == 2);

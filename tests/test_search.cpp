@@ -5,6 +5,7 @@
 #include <set>
 
 #include "helpers.h"
+#include "pipeline/load.h"
 #include "search/search.h"
 #include "text.h"
 

@@ -4,6 +4,7 @@
 
 #include "corpus_generator.h"
 #include "helpers.h"
+#include "pipeline/load.h"
 #include "search/search.h"
 #include "search_oracle.h"
 

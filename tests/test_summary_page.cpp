@@ -22,8 +22,8 @@ bool has_code(const ReadResult& r, const std::string& code, int line = -1) {
 TEST_CASE("the seed page: 1 review, Nottingham, 2022-12, 2018, 22 recommendations") {
   auto r = read_summary_page("seed.txt", seed_page());
   CHECK(r.diagnostics.empty());
-  REQUIRE(r.reviews.size() == 1);
-  const Review& v = r.reviews[0];
+  REQUIRE(r.pages.size() == 1);
+  const Review& v = r.pages[0];
   CHECK(v.title == "Nottingham review");
   CHECK(v.csp == "Nottingham");
   CHECK(format_year_month(v.published) == "2022-12");
@@ -44,9 +44,9 @@ TEST_CASE("the seed page: 1 review, Nottingham, 2022-12, 2018, 22 recommendation
 TEST_CASE("CRLF line endings and a BOM give identical records") {
   auto a = read_summary_page("seed.txt", seed_page());
   auto b = read_summary_page("seed.txt", to_crlf_with_bom(seed_page()));
-  REQUIRE(a.reviews.size() == 1);
-  REQUIRE(b.reviews.size() == 1);
-  CHECK(a.reviews[0] == b.reviews[0]);
+  REQUIRE(a.pages.size() == 1);
+  REQUIRE(b.pages.size() == 1);
+  CHECK(a.pages[0] == b.pages[0]);
   CHECK(b.diagnostics.empty());
 }
 
@@ -63,8 +63,8 @@ TEST_CASE("escaped pipes, empty cells, extra spaces, Welsh names, 1 rec") {
       "|---|---|---|\n"
       "|   R1   |  Use the A \\| B form  |    |\n";
   auto r = read_summary_page("cy.txt", page);
-  REQUIRE(r.reviews.size() == 1);
-  const Review& v = r.reviews[0];
+  REQUIRE(r.pages.size() == 1);
+  const Review& v = r.pages[0];
   CHECK(v.csp == "Ynys Môn");
   CHECK(v.id == "ynys-mon-2019");
   REQUIRE(v.recommendations.size() == 1);
@@ -78,8 +78,8 @@ TEST_CASE("a count that disagrees with the rows is a warning naming both numbers
   std::string page = seed_page();
   page.replace(page.find("Extracted: 22 recs"), 18, "Extracted: 23 recs");
   auto r = read_summary_page("seed.txt", page);
-  REQUIRE(r.reviews.size() == 1);
-  CHECK(r.reviews[0].recommendations.size() == 22);
+  REQUIRE(r.pages.size() == 1);
+  CHECK(r.pages[0].recommendations.size() == 22);
   REQUIRE(r.diagnostics.size() == 1);
   const auto& d = r.diagnostics[0];
   CHECK(d.severity == Severity::warning);
@@ -95,22 +95,22 @@ TEST_CASE("rows with the wrong number of cells are kept and reported with their 
   page.replace(page.find(cut), cut.size() - 8, " |");
   page.replace(page.find("seek out alternative"), 8, "seek | out");
   auto r = read_summary_page("seed.txt", page);
-  REQUIRE(r.reviews.size() == 1);
-  CHECK(r.reviews[0].recommendations.size() == 22);
+  REQUIRE(r.pages.size() == 1);
+  CHECK(r.pages[0].recommendations.size() == 22);
   CHECK(has_code(r, "table.cells", 17));
   CHECK(has_code(r, "table.cells", 18));
-  CHECK(rec(r.reviews[0], "10.3a").addressed_to.empty());
-  CHECK(rec(r.reviews[0], "10.3a").text.rfind("Adult Duty Workers", 0) == 0);
-  CHECK(rec(r.reviews[0], "10.3b").text.find("seek | out alternative") != std::string::npos);
-  CHECK(rec(r.reviews[0], "10.3b").addressed_to == "Nottingham City Adult Social Care");
+  CHECK(rec(r.pages[0], "10.3a").addressed_to.empty());
+  CHECK(rec(r.pages[0], "10.3a").text.rfind("Adult Duty Workers", 0) == 0);
+  CHECK(rec(r.pages[0], "10.3b").text.find("seek | out alternative") != std::string::npos);
+  CHECK(rec(r.pages[0], "10.3b").addressed_to == "Nottingham City Adult Social Care");
 }
 
 TEST_CASE("a bad date is an error on its line; the rest still loads") {
   std::string page = seed_page();
   page.replace(page.find("Published: December 2022"), 24, "Published: Decembr 20x2");
   auto r = read_summary_page("seed.txt", page);
-  REQUIRE(r.reviews.size() == 1);
+  REQUIRE(r.pages.size() == 1);
   CHECK(has_code(r, "meta.date", 5));
-  CHECK_FALSE(r.reviews[0].published.known());
-  CHECK(r.reviews[0].recommendations.size() == 22);
+  CHECK_FALSE(r.pages[0].published.known());
+  CHECK(r.pages[0].recommendations.size() == 22);
 }

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "corpus.h"
+#include "pipeline/load.h"
 #include "helpers.h"
 #include "themes.h"
 

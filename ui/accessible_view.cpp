@@ -20,14 +20,14 @@ ojson spans(const std::vector<Span>& v) {
 
 std::string accessible_view_json(const App& app, std::size_t limit) {
   ojson j;
-  if (!app.index) return "{}";
+  if (!app.data.ready()) return "{}";
   const ResultSet& r = app.search.results;
   j["query"] = app.search.query;
   j["generation"] = app.search.generation;  // bumps each time results are recomputed
   j["search_ms"] = app.search.millis;       // how long the last recompute took
   j["error"] = r.error;
   j["notes"] = r.notes;
-  j["view"] = std::string(main_view_name(app.view));
+  j["view"] = std::string(main_view_name(app.nav.view));
   j["sort"] = std::string(sort_order_name(app.search.sort));
   j["hash"] = to_hash(capture_view_state(app));
   j["status"] = app.status;
@@ -39,8 +39,8 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
   ojson results = ojson::array();
   for (std::size_t i = 0; i < r.recommendations.size() && i < limit; ++i) {
     const std::uint32_t d = r.recommendations[i].doc;
-    const Recommendation& rec = app.index->recommendation(d);
-    const Review& rv = app.index->review_of(d);
+    const Recommendation& rec = app.index().recommendation(d);
+    const Review& rv = app.index().review_of(d);
     results.push_back({{"doc", d},
                        {"label", rec.label},
                        {"review", review_caption(rv)},
@@ -58,10 +58,10 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
   }
   j["review_results"] = std::move(reviews);
 
-  const FacetCounts& counts = app.view == MainView::recommendations ? r.recommendation_facets : r.review_facets;
+  const FacetCounts& counts = app.nav.view == MainView::recommendations ? r.recommendation_facets : r.review_facets;
   ojson facets = ojson::array();
   for (Facet f : kAllFacets) {
-    const auto& values = app.index->facet_values(f);
+    const auto& values = app.index().facet_values(f);
     const auto& c = counts[static_cast<std::size_t>(f)];
     std::vector<std::uint32_t> order;
     for (std::uint32_t i = 0; i < values.size(); ++i)
@@ -77,7 +77,7 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
   }
   j["facets"] = std::move(facets);
 
-  const Review* open = app.corpus().find(app.open_review);
+  const Review* open = app.corpus().find(app.nav.open_review);
   if (open) {
     ojson o;
     o["id"] = open->id;
@@ -91,7 +91,7 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
     for (const auto& l : open->links)
       if (l.url.rfind("https://", 0) == 0 || l.url.rfind("http://", 0) == 0) links.push_back({{"label", l.label}, {"url", l.url}});
     o["links"] = std::move(links);
-    const std::uint32_t first = app.index->first_recommendation(static_cast<std::uint32_t>(open - app.corpus().reviews.data()));
+    const std::uint32_t first = app.index().first_recommendation(static_cast<std::uint32_t>(open - app.corpus().reviews.data()));
     ojson recs = ojson::array();
     for (std::size_t i = 0; i < open->recommendations.size(); ++i) {
       const Recommendation& rec = open->recommendations[i];
@@ -113,9 +113,9 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
   j["problems"] = std::move(problems);
   j["problem_count"] = app.corpus().diagnostics.size();
   ojson recurring = ojson::array();
-  if (app.recurring.for_index == app.index.get())
-    for (const auto& l : app.recurring.lessons)
-      recurring.push_back({{"reviews", l.review_count}, {"text", app.index->recommendation(l.representative).text}});
+  if (app.work.lessons_generation == app.data.generation)
+    for (const auto& l : app.work.lessons)
+      recurring.push_back({{"reviews", l.review_count}, {"text", app.index().recommendation(l.representative).text}});
   j["recurring"] = std::move(recurring);
   return j.dump();
 }

@@ -1,111 +1,177 @@
-// app.cpp: the frame layout, loading, and the state changes that are not a single view's business.
+// app.cpp: loading (as jobs), the frame layout, and the state changes that are not a single view's business.
 #include <imgui.h>
 
 #include <algorithm>
 #include <chrono>
 
 #include "fonts.h"
-#include "search/index_file.h"
 #include "keys.h"
 #include "views.h"
 
 namespace dhrv::ui {
 
-std::string_view main_view_name(MainView v) {
-  switch (v) {
-    case MainView::recommendations: return "recommendations";
-    case MainView::reviews: return "reviews";
-    case MainView::insights: return "insights";
-    case MainView::recurring: return "recurring";
-  }
-  return "recommendations";
+bool main_view_from_name(std::string_view name, MainView& out) {
+  for (const auto& v : kMainViews)
+    if (v.key == name) {
+      out = v.view;
+      return true;
+    }
+  return false;
 }
 
-void set_index(App& app, std::shared_ptr<const SearchIndex> index, double load_seconds) {
-  app.index = std::move(index);
-  app.similarity = std::make_unique<SimilarityModel>(*app.index);
-  app.load_seconds = load_seconds;
+namespace {
+
+// What a load job hands back to the UI thread.
+struct LoadOutcome {
+  LoadResult result;
+  std::shared_ptr<const SimilarityModel> similarity;
+  double seconds = 0;
+};
+
+void start_lessons(App& app);
+
+// Swaps in what a load produced: keeps the query, drops filters whose values belong to the old data, keeps the
+// open review when it still exists (else opens the first with recommendations).
+void install(App& app, LoadOutcome& out) {
+  LoadedData& d = app.data;
+  d.index = std::move(out.result.index);
+  d.similarity = std::move(out.similarity);
+  d.records = std::move(out.result.records);
+  d.load_seconds = out.seconds;
+  ++d.generation;
   app.search.filters.clear();
   app.search.invalidate();
-  app.recurring = {};
-  const Corpus& c = app.index->corpus();
-  std::size_t warnings = 0, errors = 0;
-  for (const auto& d : c.diagnostics) (d.severity == Severity::error ? errors : warnings)++;
-  app.load_summary = std::to_string(c.reviews.size()) + " reviews, " + std::to_string(c.recommendation_count()) +
-                     " recommendations";
-  if (!c.find(app.open_review)) {
-    app.open_review.clear();
-    app.open_recommendation = kNoTerm;
-    for (const auto& r : c.reviews)
+  app.work.similar.clear();
+  app.work.lessons.clear();
+  app.work.lessons_generation = 0;
+  if (!app.corpus().find(app.nav.open_review)) {
+    app.nav.open_review.clear();
+    app.nav.open_recommendation = kNoTerm;
+    for (const auto& r : app.corpus().reviews)
       if (!r.recommendations.empty()) {
-        app.open_review = r.id;
+        app.nav.open_review = r.id;
         break;
       }
   }
+  start_lessons(app);
 }
 
-void set_corpus(App& app, std::shared_ptr<const Corpus> corpus, double load_seconds) {
-  set_index(app, SearchIndex::build(std::move(corpus)), load_seconds);
+void start_load(App& app, std::vector<Source> sources, std::string what, bool fresh);
+
+void finish_load(App& app, LoadOutcome& out, bool fresh) {
+  app.work.loading = false;
+  const bool first = !app.data.ready();
+  app.status = describe_load(out.result);  // before install, which takes the result's index
+  if (!out.result.cancelled && out.result.index && (first || fresh || out.result.replaced || out.result.added()))
+    install(app, out);
+  if (!app.work.waiting.empty()) {
+    std::vector<Source> next = std::move(app.work.waiting);
+    app.work.waiting.clear();
+    start_load(app, std::move(next), std::move(app.work.waiting_what), false);
+  } else if (app.data.ready() && app.work.lessons_generation != app.data.generation && !app.work.lessons_job) {
+    start_lessons(app);  // a load cancelled them; the data they were for is still shown
+  }
 }
 
-void load_sample(App& app) {
-  const auto start = std::chrono::steady_clock::now();
-  app.inputs = sample_inputs();
-  auto corpus = std::make_shared<Corpus>(sample_corpus());
-  set_corpus(app, corpus, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+void start_load(App& app, std::vector<Source> sources, std::string what, bool fresh) {
+  if (!app.jobs) return;
+  // Lessons for data about to change are not worth finishing: they yield to the load.
+  if (app.work.lessons_job) app.work.lessons_job->control().cancel();
+  app.work.loading = true;
+  auto out = std::make_shared<LoadOutcome>();
+  CorpusBuilder records = fresh ? CorpusBuilder{} : app.data.records;
+  std::shared_ptr<const Corpus> current = fresh || !app.data.ready() ? nullptr : app.data.index->corpus_ptr();
+  auto job = std::make_unique<jobs::Job>(
+      std::move(what), [out, records = std::move(records), sources = std::move(sources), current](jobs::JobControl& control) mutable -> jobs::Task<> {
+        const auto start = std::chrono::steady_clock::now();
+        out->result = co_await load_sources(control, std::move(records), std::move(sources), current);
+        if (!out->result.cancelled && out->result.index) {
+          auto model = co_await SimilarityModel::build(control, *out->result.index);
+          if (!model) out->result.cancelled = true;
+          out->similarity = std::move(model);
+        }
+        out->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      });
+  job->on_finished = [&app, out, fresh] { finish_load(app, *out, fresh); };
+  app.jobs->start(std::move(job));
 }
 
-std::string add_files(App& app, std::vector<InputFile> files) {
-  if (files.empty()) return "No files to open.";
-  const auto start = std::chrono::steady_clock::now();
-  // A binary index (dhrv index -o) replaces what is loaded: it is a whole corpus, already indexed.
-  if (files.size() == 1 && IndexFile::looks_like_index(files[0].bytes)) {
-    std::string error;
-    auto index = IndexFile::load(files[0].bytes, files[0].name, error);
-    if (!index) return error + ". What was loaded before is unchanged.";
-    app.inputs.clear();
-    set_index(app, std::move(index), std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    return "Opened the index " + files[0].name + ".";
+void start_lessons(App& app) {
+  if (!app.jobs || !app.data.ready() || app.work.lessons_job) return;
+  auto index = app.data.index;
+  auto model = app.data.similarity;
+  const std::uint64_t generation = app.data.generation;
+  auto out = std::make_shared<std::vector<RecurringLesson>>();
+  auto job = std::make_unique<jobs::Job>(
+      "Finding recurring lessons", [index, model, out](jobs::JobControl& control) -> jobs::Task<> {
+        *out = co_await recurring_lessons(control, *model);
+      });
+  jobs::Job* raw = job.get();
+  job->on_finished = [&app, out, generation, raw] {
+    if (app.work.lessons_job == raw) app.work.lessons_job = nullptr;
+    if (raw->control().cancelled() || generation != app.data.generation) return;
+    app.work.lessons = std::move(*out);
+    app.work.lessons_generation = generation;
+  };
+  app.work.lessons_job = raw;
+  app.jobs->start(std::move(job));
+}
+
+}  // namespace
+
+void open_sources(App& app, std::vector<Source> sources, std::string what) {
+  if (sources.empty()) {
+    app.status = "No files to open.";
+    return;
   }
-  // Read the new files alone first: a file that yields nothing must not change what is loaded.
-  const Corpus alone = build_corpus(files);
-  std::size_t useful = 0;
-  std::string skipped;
-  for (const auto& f : alone.files) {
-    if (!f.skipped && (f.reviews || f.records)) ++useful;
-    else skipped += (skipped.empty() ? "" : ", ") + f.name;
+  if (app.work.loading) {  // read by the next load, with the records this one produces
+    for (auto& s : sources) app.work.waiting.push_back(std::move(s));
+    app.work.waiting_what = std::move(what);
+    return;
   }
-  if (useful == 0) {
-    app.show_diagnostics = true;
-    return "Nothing was loaded: no review data found in " + skipped + ". What was loaded before is unchanged.";
+  start_load(app, std::move(sources), std::move(what), false);
+}
+
+void load_sample(App& app) { start_load(app, sample_sources(), "Loading the sample data", true); }
+
+const jobs::Job* current_job(const App& app) { return app.jobs ? app.jobs->current() : nullptr; }
+
+void cancel_jobs(App& app) {
+  if (app.jobs) app.jobs->cancel_all();
+  app.work.waiting.clear();
+}
+
+const std::vector<Hit>& similar_to(App& app, std::uint32_t doc) {
+  Work& w = app.work;
+  if (w.similar_generation != app.data.generation) {
+    w.similar.clear();
+    w.similar_generation = app.data.generation;
   }
-  std::vector<InputFile> all = app.inputs;
-  for (auto& f : files) all.push_back(std::move(f));
-  auto corpus = std::make_shared<Corpus>(build_corpus(all));
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  app.inputs = std::move(all);
-  set_corpus(app, corpus, seconds);
-  std::string msg = "Opened " + std::to_string(useful) + (useful == 1 ? " file" : " files");
-  if (!skipped.empty()) msg += "; skipped " + skipped + " (see Problems)";
-  return msg + ".";
+  auto it = w.similar.find(doc);
+  if (it == w.similar.end()) it = w.similar.emplace(doc, app.data.similarity->similar(doc, 8, 0.3f)).first;
+  return it->second;
 }
 
 void open_review(App& app, const std::string& review_id, std::uint32_t recommendation) {
-  app.open_review = review_id;
-  app.open_recommendation = recommendation;
-  app.scroll_to_recommendation = recommendation != kNoTerm;
-  app.reading = true;
+  app.nav.open_review = review_id;
+  app.nav.open_recommendation = recommendation;
+  app.nav.scroll_to_recommendation = recommendation != kNoTerm;
+  app.nav.reading = true;
 }
 
 void apply_injected_keys(App& app) {
   ImGuiIO& io = ImGui::GetIO();
-  if (app.injected_release >= 0 && app.injected_release < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[app.injected_release] = false;
-  app.injected_release = -1;
-  if (app.injected_key >= 0 && app.injected_key < IM_ARRAYSIZE(io.KeysDown)) {
-    io.KeysDown[app.injected_key] = true;
-    app.injected_release = app.injected_key;
+  HostInput& in = app.input;
+  if (in.releasing >= 0 && in.releasing < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[in.releasing] = false;
+  in.releasing = -1;
+  if (!in.keys.empty()) {
+    const int key = in.keys.front();
+    in.keys.pop_front();
+    if (key >= 0 && key < IM_ARRAYSIZE(io.KeysDown)) {
+      io.KeysDown[key] = true;
+      in.releasing = key;
+    }
   }
-  app.injected_key = -1;
 }
 
 void probe(App& app, const std::string& name) {
@@ -116,58 +182,83 @@ void probe(App& app, const std::string& name) {
 
 namespace {
 
+// Shift held for a capital letter (GP NHS) or with Tab does not count. Frames may be slow or fast: the presses
+// are timed by the clock, and the event pump makes every tap last a frame (hosts/sdl_event_pump.h).
+bool shift_tapped_thrice(ShiftTaps& s) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const bool shift = io.KeysDown[keys::LeftShift] || io.KeysDown[keys::RightShift];
+  if (shift && !s.down) {
+    s.down = true;
+    s.spoiled = false;
+  }
+  if (s.down) {
+    bool other = io.InputQueueCharacters.Size > 0 || ImGui::IsMouseClicked(0) || ImGui::IsMouseClicked(1);
+    for (int k = 0; k < IM_ARRAYSIZE(io.KeysDown) && !other; ++k)
+      other = io.KeysDown[k] && k != keys::LeftShift && k != keys::RightShift;
+    s.spoiled = s.spoiled || other;
+  }
+  if (!shift && s.down) {
+    s.down = false;
+    if (!s.spoiled) {
+      s.times[0] = s.times[1];
+      s.times[1] = s.times[2];
+      s.times[2] = ImGui::GetTime();
+      return s.times[2] - s.times[0] <= 5.0;
+    }
+  }
+  return false;
+}
+
 void handle_shortcuts(App& app, Platform& platform) {
   ImGuiIO& io = ImGui::GetIO();
   if (io.KeyCtrl && (ImGui::IsKeyPressed(keys::Equals) || ImGui::IsKeyPressed(keys::KeypadPlus))) {
     app.settings.zoom = std::min(2.5f, app.settings.zoom + 0.25f);
-    app.fonts_dirty = true;
+    app.display.fonts_dirty = true;
   }
   if (io.KeyCtrl && (ImGui::IsKeyPressed(keys::Minus) || ImGui::IsKeyPressed(keys::KeypadMinus))) {
     app.settings.zoom = std::max(0.75f, app.settings.zoom - 0.25f);
-    app.fonts_dirty = true;
+    app.display.fonts_dirty = true;
   }
   if (io.KeyCtrl && ImGui::IsKeyPressed(keys::Num0)) {
     app.settings.zoom = 1.0f;
-    app.fonts_dirty = true;
+    app.display.fonts_dirty = true;
   }
-  // GOV.UK "Exit this page": Shift pressed three times within 5 seconds.
-  double* shift_times = app.shift_times;
-  if (ImGui::IsKeyPressed(keys::LeftShift, false) || ImGui::IsKeyPressed(keys::RightShift, false)) {
-    shift_times[0] = shift_times[1];
-    shift_times[1] = shift_times[2];
-    shift_times[2] = ImGui::GetTime();
-    if (shift_times[2] - shift_times[0] <= 5.0) {
-      app.exiting = true;
-      platform.quick_exit();
-    }
+  if (!app.input.host_counts_shift && shift_tapped_thrice(app.input.shift)) {
+    app.exiting = true;
+    platform.quick_exit();
   }
 }
 
+// The window or tab title: the view, never the search or a review's name (titles show on shared screens and
+// stay in the browser's history).
 std::string window_title(const App& app) {
-  std::string t = "DHR Viewer";
-  if (!app.search.query.empty()) t += ": " + app.search.query;
-  if (const Review* r = app.corpus().find(app.open_review); r && app.reading) t += " \xE2\x80\x93 " + (r->title.empty() ? r->id : r->title);
-  return t;
+  if (app.nav.reading && !app.nav.open_review.empty()) return "Review \xE2\x80\x93 DHR Viewer";
+  return std::string(main_view_info(app.nav.view).label) + " \xE2\x80\x93 DHR Viewer";
 }
 
 }  // namespace
 
 void draw_frame(App& app, Platform& platform) {
+  if (app.jobs) app.jobs->poll();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
   const ImGuiWindowFlags root_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("DHR Viewer", nullptr, root_flags);
-  if (app.exiting || !app.index) {  // after quick exit nothing of the content is drawn again
+  if (app.exiting) {  // after quick exit nothing of the content is drawn again
     ImGui::End();
     return;
   }
   handle_shortcuts(app, platform);
-  if (app.search.refresh(*app.index)) {
-    app.cursor = 0;
-    app.cursor_moved = false;
-    app.reading = false;  // phones: new results come into view
+  if (!app.data.ready()) {
+    draw_first_load(app, platform);
+    ImGui::End();
+    return;
+  }
+  if (app.search.refresh(app.index(), app.data.generation)) {
+    app.nav.cursor = 0;
+    app.nav.reading = false;  // phones: new results come into view
   }
 
   draw_header(app, platform);
@@ -178,7 +269,7 @@ void draw_frame(App& app, Platform& platform) {
   const bool wide = width >= em * 62;     // filters, results and review side by side
   const bool medium = width >= em * 40;   // results and review; filters in a drawer
   const ImGuiStyle& st = ImGui::GetStyle();
-  app.filters_in_drawer = !wide;
+  app.nav.filters_in_drawer = !wide;
   if (wide) {
     const float facets_w = std::clamp(width * 0.22f, em * 15, em * 22);
     const float results_w = (width - facets_w) * 0.52f;
@@ -201,9 +292,9 @@ void draw_frame(App& app, Platform& platform) {
     ImGui::BeginChild("review", ImVec2(0, avail_h), true);
     draw_review(app, platform);
     ImGui::EndChild();
-  } else if (app.reading && !app.open_review.empty()) {
+  } else if (app.nav.reading && !app.nav.open_review.empty()) {
     // Phones: the review page replaces the results until Back.
-    if (ImGui::Button("\xE2\x86\x90 Back to results")) app.reading = false;
+    if (ImGui::Button("\xE2\x86\x90 Back to results")) app.nav.reading = false;
     probe(app, "back");
     ImGui::BeginChild("review", ImVec2(0, avail_h - ImGui::GetFrameHeightWithSpacing()), true);
     draw_review(app, platform);

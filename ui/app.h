@@ -1,19 +1,25 @@
 // app.h: the viewer's state and its one per-frame entry point, shared by desktop and web.
 //
-// Each target creates an App, feeds ImGui its input, calls draw_frame() once per frame and renders. Everything
-// the views show comes from App; nothing here touches SDL, GL or the browser (those sit behind Platform).
+// Each target creates an App, gives it a job runner (a thread natively, frame slices in the browser), feeds ImGui
+// its input, calls draw_frame() once per frame and renders. Everything the views show comes from App; nothing
+// here touches SDL, GL or the browser (those sit behind Platform). App is grouped by what it owns: the loaded
+// data, what is being looked at, the panels, settings, display and the host's extra input.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <memory>
-#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "jobs/job.h"
+#include "pipeline/load.h"
 #include "platform.h"
 #include "search/search_index.h"
 #include "search/similar.h"
 #include "search_session.h"
+#include "ui_tables.h"
 
 struct ImFont;
 
@@ -33,27 +39,34 @@ struct Settings {
   float zoom = 1.0f;  // user zoom, 0.75 .. 2.5, on top of the display scale
 };
 
-// The main area's tabs.
-enum class MainView { recommendations, reviews, insights, recurring };
-std::string_view main_view_name(MainView v);
-
-// Lessons recurring across reviews, computed on first use for the loaded index (it takes a moment on big corpora).
-struct RecurringCache {
-  const SearchIndex* for_index = nullptr;
-  std::vector<RecurringLesson> lessons;
-  int frames_waited = 0;
+// What is loaded: the corpus with its index and similarity model, swapped in whole when a load finishes (a failed
+// or cancelled load changes nothing), and the records read so far, so opening more files never reads earlier ones
+// again. `generation` bumps with every swap; everything computed from the data is kept per generation.
+struct LoadedData {
+  std::shared_ptr<const SearchIndex> index;           // owns the corpus
+  std::shared_ptr<const SimilarityModel> similarity;  // over `index`
+  CorpusBuilder records;
+  std::uint64_t generation = 0;
+  double load_seconds = 0;
+  bool ready() const { return index != nullptr; }
+  const Corpus& corpus() const { return index->corpus(); }
 };
 
-struct App {
-  // Data: the index owns the corpus; both are replaced whole when files load (a failed load changes nothing).
-  std::shared_ptr<const SearchIndex> index;
-  std::vector<InputFile> inputs;  // what the corpus was built from; opening files adds to these
-  std::unique_ptr<SimilarityModel> similarity;  // for "similar recommendations", built with the index
-  double load_seconds = 0;
-  std::string load_summary;  // "3 files: 649 reviews, 22 recommendations; 2 warnings"
+// Loading and lesson-finding jobs, as the views see them.
+struct Work {
+  bool loading = false;                 // a load job is queued or running
+  std::vector<Source> waiting;          // files opened while a load runs: read by the next load
+  std::string waiting_what;
+  jobs::Job* lessons_job = nullptr;     // set while recurring lessons are being found
+  std::uint64_t lessons_generation = 0;  // the data generation `lessons` are for (0: none yet)
+  std::vector<RecurringLesson> lessons;
+  // Similar recommendations, per recommendation, for the current generation.
+  std::uint64_t similar_generation = 0;
+  std::unordered_map<std::uint32_t, std::vector<Hit>> similar;
+};
 
-  // What is being looked at.
-  SearchSession search;
+// What is being looked at.
+struct Navigation {
   MainView view = MainView::recommendations;
   bool view_requested = false;    // select `view` in the tab bar on the next frame
   bool reading = false;           // narrow screens: the review page replaces the results until "Back"
@@ -62,28 +75,52 @@ struct App {
   std::uint32_t open_recommendation = kNoTerm;  // recommendation to bring into view on the review page
   bool scroll_to_recommendation = false;
   int cursor = 0;                 // keyboard selection in the result list
-  bool cursor_moved = false;      // scroll the list to the cursor
   std::uint64_t list_generation = 0;  // results generation the list was drawn for
-  RecurringCache recurring;
+};
 
-  // Panels and dialogs.
-  bool show_filters = false;      // narrow screens: the filters drawer
-  bool show_diagnostics = false;
-  bool show_about = false;
-  bool show_help = false;         // query language help
-  bool show_open = false;         // desktop: type a path to open
+// Panels and dialogs that can be open.
+struct Panels {
+  bool filters = false;      // narrow screens: the filters drawer
+  bool diagnostics = false;
+  bool about = false;
+  bool open = false;         // desktop without a file chooser: type a path to open
   std::string open_path;
-  bool show_brand = true;   // name and exit button in the canvas (off where the host page draws them in HTML)
-  bool exiting = false;     // quick exit pressed: draw nothing from now on
-  std::string status;       // last message (saved a file, copied, ...)
-  int injected_key = -1;    // a key pressed from outside ImGui's input (the phone keyboard's Backspace): held for
-  int injected_release = -1;  // one frame by apply_injected_keys(), then released
-  double shift_times[3] = {-100, -100, -100};  // last three Shift presses (quick-exit shortcut)
+};
 
-  Settings settings;
-  float display_scale = 1.0f;  // device pixels per logical pixel (HiDPI)
-  bool fonts_dirty = true;     // the host rebuilds the font atlas when set
+struct Display {
+  float scale = 1.0f;        // device pixels per logical pixel (HiDPI)
+  bool fonts_dirty = true;   // the host rebuilds the font atlas when set
   FontSet fonts;
+};
+
+// GOV.UK "Exit this page" by keyboard: Shift pressed and released on its own, three times within 5 seconds.
+struct ShiftTaps {
+  bool down = false;
+  bool spoiled = false;  // another key went down while Shift was held (a capital letter, Shift+Tab)
+  double times[3] = {-100, -100, -100};
+};
+
+// Input the host feeds in besides ImGui's own.
+struct HostInput {
+  bool show_brand = true;         // name and exit button in the canvas (off where the page draws them in HTML)
+  bool host_counts_shift = false; // the host counts Shift presses for quick exit itself (the web page does)
+  std::deque<int> keys;           // keys tapped from outside ImGui (a phone's keyboard): one per frame, down then up
+  int releasing = -1;             // the key held down last frame, released this frame
+  ShiftTaps shift;
+};
+
+struct App {
+  LoadedData data;
+  SearchSession search;
+  Navigation nav;
+  Panels panels;
+  Settings settings;
+  Display display;
+  HostInput input;
+  Work work;
+  jobs::JobRunner* jobs = nullptr;  // the host's runner; must outlive the App's jobs
+  std::string status;               // last message (saved a file, copied, opened files...)
+  bool exiting = false;             // quick exit pressed: draw nothing from now on
 
   // Where named widgets were last drawn (screen rectangles), for the scripted UI tests and the web mirror's
   // focus sync. Filled only when `record_probes` is set.
@@ -93,21 +130,22 @@ struct App {
   };
   std::map<std::string, Rect> probes;
 
-  float effective_scale() const { return display_scale * settings.zoom; }
-  const Corpus& corpus() const { return index->corpus(); }
+  float effective_scale() const { return display.scale * settings.zoom; }
+  const Corpus& corpus() const { return data.corpus(); }
+  const SearchIndex& index() const { return *data.index; }
 };
 
-// Installs a new index (and its corpus): keeps the query, clears filters (their values belong to the old
-// index), keeps the open review when it still exists, otherwise opens the first review with recommendations.
-void set_index(App& app, std::shared_ptr<const SearchIndex> index, double load_seconds);
-// Convenience: builds the index for a corpus and installs it.
-void set_corpus(App& app, std::shared_ptr<const Corpus> corpus, double load_seconds);
-// Adds files to what is loaded and rebuilds. Files that yield nothing are reported and change nothing; if no file
-// yields anything, the current corpus stays as it is. A single binary index file replaces what is loaded (a
-// damaged one changes nothing). Returns a message for the status bar.
-std::string add_files(App& app, std::vector<InputFile> files);
-// Back to the sample corpus compiled into the program.
+// Reads sources (files, a folder, bytes the browser read) into what is loaded, as a job: progress is shown and
+// the viewer stays usable meanwhile. Files opened while a load runs are read by the next one.
+void open_sources(App& app, std::vector<Source> sources, std::string what);
+// The sample data compiled into the program (a fresh start: what was loaded is replaced).
 void load_sample(App& app);
+// The job now running (for progress and Cancel), or null.
+const jobs::Job* current_job(const App& app);
+void cancel_jobs(App& app);
+
+// Similar recommendations in other reviews (cached per data generation).
+const std::vector<Hit>& similar_to(App& app, std::uint32_t doc);
 
 // Opens a review (and optionally brings one of its recommendations into view).
 void open_review(App& app, const std::string& review_id, std::uint32_t recommendation = kNoTerm);
@@ -117,11 +155,11 @@ void rebuild_fonts(App& app);
 // Applies colours and sizes for the current theme and scale.
 void apply_style(const App& app);
 
-// Draws one frame of the whole UI.
+// Draws one frame of the whole UI (polls the job runner first).
 void draw_frame(App& app, Platform& platform);
 
-// Feeds a key injected by a command (commands.h "key") to ImGui: down for one frame, up the next. Hosts call it
-// before each frame.
+// Feeds keys tapped from outside ImGui (commands.h "key") to ImGui: each down for one frame, up the next. Hosts
+// call it before each frame.
 void apply_injected_keys(App& app);
 
 // Records the last item's rectangle under `name` when probes are on.

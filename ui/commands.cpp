@@ -11,7 +11,7 @@ namespace dhrv::ui {
 std::string apply_command(App& app, Platform& platform, std::string_view text) {
   const ojson j = ojson::parse(text.begin(), text.end(), nullptr, false);
   if (j.is_discarded() || !j.is_object()) return "a command is a JSON object";
-  if (!app.index) return "nothing is loaded yet";
+  if (!app.data.ready()) return "nothing is loaded yet";
   auto str = [&](const char* key) -> std::string {
     auto it = j.find(key);
     return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -25,7 +25,7 @@ std::string apply_command(App& app, Platform& platform, std::string_view text) {
     if (!t.is_array() || t.size() != 2 || !t[0].is_string() || !t[1].is_string()) return "toggle_facet takes [key, value]";
     Facet f;
     if (!facet_from_key(t[0].get<std::string>(), f)) return "no facet " + t[0].get<std::string>();
-    const auto& values = app.index->facet_values(f);
+    const auto& values = app.index().facet_values(f);
     const std::string v = t[1].get<std::string>();
     std::uint32_t id = 0;
     while (id < values.size() && values[id] != v) ++id;
@@ -35,28 +35,22 @@ std::string apply_command(App& app, Platform& platform, std::string_view text) {
   if (j.contains("clear_filters")) app.search.filters.clear();
   if (j.contains("sort") && !sort_order_from_name(str("sort"), app.search.sort)) return "unknown sort " + str("sort");
   if (j.contains("view")) {
-    bool found = false;
-    for (MainView v : {MainView::recommendations, MainView::reviews, MainView::insights, MainView::recurring})
-      if (str("view") == main_view_name(v)) {
-        app.view = v;
-        app.view_requested = true;
-        found = true;
-      }
-    if (!found) return "unknown view " + str("view");
+    if (!main_view_from_name(str("view"), app.nav.view)) return "unknown view " + str("view");
+    app.nav.view_requested = true;
   }
   if (j.contains("open_review")) {
     const std::string id = str("open_review");
     if (!app.corpus().find(id)) return "no review " + id;
     const std::string rec = str("rec");
-    open_review(app, id, rec.empty() ? kNoTerm : app.index->find_recommendation(id, rec));
+    open_review(app, id, rec.empty() ? kNoTerm : app.index().find_recommendation(id, rec));
   }
   if (j.contains("open_doc")) {
-    if (!j["open_doc"].is_number_unsigned() || j["open_doc"].get<std::uint64_t>() >= app.index->recommendation_count())
+    if (!j["open_doc"].is_number_unsigned() || j["open_doc"].get<std::uint64_t>() >= app.index().recommendation_count())
       return "open_doc takes a recommendation number";
     const auto d = j["open_doc"].get<std::uint32_t>();
-    open_review(app, app.index->review_of(d).id, d);
+    open_review(app, app.index().review_of(d).id, d);
   }
-  if (j.contains("close_review")) app.reading = false;
+  if (j.contains("close_review")) app.nav.reading = false;
   if (j.contains("theme")) {
     app.settings.theme = str("theme") == "dark" ? Theme::dark : Theme::light;
     if (ImGui::GetCurrentContext()) apply_style(app);
@@ -69,24 +63,24 @@ std::string apply_command(App& app, Platform& platform, std::string_view text) {
   if (j.contains("export")) {
     std::vector<RecommendationRow> rows;
     for (const Hit& h : app.search.results.recommendations)
-      rows.push_back({&app.index->review_of(h.doc), &app.index->recommendation(h.doc)});
+      rows.push_back({&app.index().review_of(h.doc), &app.index().recommendation(h.doc)});
     if (str("export") == "csv") app.status = platform.save_file("dhr-recommendations.csv", export_csv(rows));
     else if (str("export") == "json") app.status = platform.save_file("dhr-recommendations.json", export_json(rows, app.search.query));
     else return "export takes csv or json";
   }
   if (j.contains("copy_citation")) {
-    if (!j["copy_citation"].is_number_unsigned() || j["copy_citation"].get<std::uint64_t>() >= app.index->recommendation_count())
+    if (!j["copy_citation"].is_number_unsigned() || j["copy_citation"].get<std::uint64_t>() >= app.index().recommendation_count())
       return "copy_citation takes a recommendation number";
     const auto d = j["copy_citation"].get<std::uint32_t>();
-    platform.set_clipboard(citation(app.index->review_of(d), app.index->recommendation(d)));
-    app.status = "Copied recommendation " + app.index->recommendation(d).label + " with its citation.";
+    platform.set_clipboard(citation(app.index().review_of(d), app.index().recommendation(d)));
+    app.status = "Copied recommendation " + app.index().recommendation(d).label + " with its citation.";
   }
   if (j.contains("text_input") && ImGui::GetCurrentContext()) ImGui::GetIO().AddInputCharactersUTF8(str("text_input").c_str());
   if (j.contains("key") && ImGui::GetCurrentContext()) {
     const std::string k = str("key");
-    if (k == "Backspace") app.injected_key = ImGui::GetKeyIndex(ImGuiKey_Backspace);
-    else if (k == "Enter") app.injected_key = ImGui::GetKeyIndex(ImGuiKey_Enter);
-    else if (k == "Escape") app.injected_key = ImGui::GetKeyIndex(ImGuiKey_Escape);
+    if (k == "Backspace") app.input.keys.push_back(ImGui::GetKeyIndex(ImGuiKey_Backspace));
+    else if (k == "Enter") app.input.keys.push_back(ImGui::GetKeyIndex(ImGuiKey_Enter));
+    else if (k == "Escape") app.input.keys.push_back(ImGui::GetKeyIndex(ImGuiKey_Escape));
     else return "key takes Backspace, Enter or Escape";
   }
   if (j.contains("exit")) {

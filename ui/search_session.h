@@ -22,16 +22,16 @@ struct SearchSession {
   double millis = 0;       // time the last search took
   std::uint64_t generation = 0;  // bumps on every recompute (views reset scroll and cursor on change)
 
-  // Recomputes when the inputs or the index changed; true when it did.
-  bool refresh(const SearchIndex& index);
-  void invalidate() { computed_for_ = nullptr; }
+  // Recomputes when the inputs or the data (its generation) changed; true when it did.
+  bool refresh(const SearchIndex& index, std::uint64_t data_generation);
+  void invalidate() { computed_for_ = 0; }
   void clear() {
     query.clear();
     filters.clear();
   }
 
  private:
-  const SearchIndex* computed_for_ = nullptr;
+  std::uint64_t computed_for_ = 0;  // data generation (0: none)
   std::string last_query_;
   FacetSelection last_filters_;
   SortOrder last_sort_ = SortOrder::relevance;

@@ -31,7 +31,7 @@ void rebuild_fonts(App& app) {
   const EmbeddedFile* font = nullptr;
   for (const auto& f : font_files())
     if (std::string_view(f.name) == "fonts/DejaVuSans.ttf") font = &f;
-  const float px = app.display_scale;  // rasterise at device pixels, draw at logical size
+  const float px = app.display.scale;  // rasterise at device pixels, draw at logical size
   const float body = 17.0f * app.settings.zoom, heading = 23.0f * app.settings.zoom, small = 14.5f * app.settings.zoom;
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // the bytes live in the program image
@@ -41,12 +41,12 @@ void rebuild_fonts(App& app) {
     return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font->data), static_cast<int>(font->size),
                                           size * px, &cfg, kGlyphRanges);
   };
-  app.fonts.body = add(body);
-  app.fonts.heading = add(heading);
-  app.fonts.small = add(small);
+  app.display.fonts.body = add(body);
+  app.display.fonts.heading = add(heading);
+  app.display.fonts.small = add(small);
   io.FontGlobalScale = 1.0f / px;
   io.Fonts->Build();
-  app.fonts_dirty = false;
+  app.display.fonts_dirty = false;
 }
 
 void apply_style(const App& app) {

@@ -7,9 +7,9 @@
 namespace dhrv::ui {
 
 void draw_about(App& app, Platform& platform) {
-  if (!app.show_about) return;
+  if (!app.panels.about) return;
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 36, ImGui::GetFontSize() * 24), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin("About this data", &app.show_about, ImGuiWindowFlags_NoSavedSettings)) {
+  if (!ImGui::Begin("About this data", &app.panels.about, ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::End();
     return;
   }
@@ -25,7 +25,7 @@ void draw_about(App& app, Platform& platform) {
       "Names of victims and perpetrators are never shown or searched: reviews are named by CSP and year. "
       "Nothing you type or open here is sent anywhere.");
   ImGui::Spacing();
-  ImGui::PushFont(app.fonts.heading);
+  ImGui::PushFont(app.display.fonts.heading);
   ImGui::TextUnformatted("If you need support");
   ImGui::PopFont();
   ImGui::BulletText("National Domestic Abuse Helpline: 0808 2000 247 (free, 24 hours)");

@@ -6,9 +6,9 @@
 namespace dhrv::ui {
 
 void draw_diagnostics(App& app) {
-  if (!app.show_diagnostics) return;
+  if (!app.panels.diagnostics) return;
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 40, ImGui::GetFontSize() * 20), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin("Problems in the loaded files", &app.show_diagnostics, ImGuiWindowFlags_NoSavedSettings)) {
+  if (!ImGui::Begin("Problems in the loaded files", &app.panels.diagnostics, ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::End();
     return;
   }

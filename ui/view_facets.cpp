@@ -19,7 +19,7 @@ constexpr Facet kFacetOrder[] = {Facet::agency,   Facet::theme,  Facet::death_ye
 
 // Which counts the panel shows: those of the list on screen.
 const FacetCounts& shown_counts(const App& app) {
-  return app.view == MainView::recommendations ? app.search.results.recommendation_facets
+  return app.nav.view == MainView::recommendations ? app.search.results.recommendation_facets
                                                : app.search.results.review_facets;
 }
 
@@ -62,7 +62,7 @@ void published_range(App& app, const std::vector<std::string>& values) {
 }
 
 void facet_values(App& app, Facet f, const std::vector<std::uint32_t>& counts) {
-  const auto& values = app.index->facet_values(f);
+  const auto& values = app.index().facet_values(f);
   const auto& sel = app.search.filters.selected[static_cast<std::size_t>(f)];
   std::vector<std::uint32_t> order;
   for (std::uint32_t i = 0; i < values.size(); ++i)
@@ -104,8 +104,8 @@ void draw_facets(App& app) {
     if (ImGui::SmallButton("Clear all")) app.search.filters.clear();
     probe(app, "facets:clear");
   }
-  ImGui::PushFont(app.fonts.small);
-  ImGui::TextDisabled(app.view == MainView::recommendations ? "Counts of recommendations" : "Counts of reviews");
+  ImGui::PushFont(app.display.fonts.small);
+  ImGui::TextDisabled(app.nav.view == MainView::recommendations ? "Counts of recommendations" : "Counts of reviews");
   ImGui::PopFont();
   const FacetCounts& counts = shown_counts(app);
   for (Facet f : kFacetOrder) {
@@ -117,7 +117,7 @@ void draw_facets(App& app) {
     probe(app, "facet-header:" + std::string(facet_key(f)));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(facet_description(f)).c_str());
     if (open) {
-      if (f == Facet::published_year) published_range(app, app.index->facet_values(f));
+      if (f == Facet::published_year) published_range(app, app.index().facet_values(f));
       else facet_values(app, f, counts[static_cast<std::size_t>(f)]);
     }
     ImGui::PopID();
@@ -125,16 +125,16 @@ void draw_facets(App& app) {
 }
 
 void draw_filters_drawer(App& app) {
-  if (!app.show_filters) return;
+  if (!app.panels.filters) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float w = std::min(vp->WorkSize.x * 0.9f, ImGui::GetFontSize() * 22);
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(ImVec2(w, vp->WorkSize.y));
   ImGui::SetNextWindowFocus();
-  if (ImGui::Begin("Filters##drawer", &app.show_filters,
+  if (ImGui::Begin("Filters##drawer", &app.panels.filters,
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
                        ImGuiWindowFlags_NoCollapse)) {
-    if (ImGui::Button("Done")) app.show_filters = false;
+    if (ImGui::Button("Done")) app.panels.filters = false;
     probe(app, "drawer:done");
     draw_facets(app);
   }

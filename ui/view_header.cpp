@@ -80,13 +80,13 @@ void draw_header(App& app, Platform& platform) {
   // The web page draws its own HTML header with the same name and exit button; the canvas then starts at search.
   const float em = ImGui::GetFontSize();
   const bool narrow = ImGui::GetContentRegionAvail().x < em * 40.0f;
-  if (app.show_brand) {
-    ImGui::PushFont(app.fonts.heading);
+  if (app.input.show_brand) {
+    ImGui::PushFont(app.display.fonts.heading);
     ImGui::TextUnformatted("DHR Viewer");
     ImGui::PopFont();
     if (!narrow) {  // the tagline gives way to the exit button on phones
       ImGui::SameLine();
-      ImGui::PushFont(app.fonts.small);
+      ImGui::PushFont(app.display.fonts.small);
       ImGui::AlignTextToFramePadding();
       ImGui::TextDisabled("What Domestic Homicide Reviews recommended, searchable");
       ImGui::PopFont();
@@ -121,7 +121,7 @@ void draw_header(App& app, Platform& platform) {
   if (tools_same_line) ImGui::SameLine();
   if (ImGui::Button("Open\xE2\x80\xA6")) {
     if (platform.can_open_files()) platform.request_open_files();
-    else app.show_open = true;
+    else app.panels.open = true;
   }
   probe(app, "open");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add summary pages, DHRD CSV files or library pages (or drop them here)");
@@ -132,10 +132,10 @@ void draw_header(App& app, Platform& platform) {
   }
   probe(app, "theme");
   ImGui::SameLine();
-  if (ImGui::Button("Problems")) app.show_diagnostics = !app.show_diagnostics;
+  if (ImGui::Button("Problems")) app.panels.diagnostics = !app.panels.diagnostics;
   probe(app, "problems");
   ImGui::SameLine();
-  if (ImGui::Button("About")) app.show_about = !app.show_about;
+  if (ImGui::Button("About")) app.panels.about = !app.panels.about;
   probe(app, "about");
 
   if (!app.search.results.ok()) {

@@ -39,7 +39,7 @@ void draw_table(const std::vector<std::string>& labels, const std::vector<std::u
 }
 
 void draw_chart(App& app, const Series& s, const std::vector<std::uint32_t>& counts) {
-  const auto& labels = app.index->facet_values(s.facet);
+  const auto& labels = app.index().facet_values(s.facet);
   std::vector<std::uint32_t> order;
   for (std::uint32_t i = 0; i < counts.size() && i < labels.size(); ++i)
     if (counts[i]) order.push_back(i);

@@ -18,7 +18,7 @@ void draw_chips(App& app) {
   for (Facet facet : kAllFacets) {
     auto selected = f.selected[static_cast<std::size_t>(facet)];  // copy: toggling edits the original
     for (std::uint32_t id : selected) {
-      const std::string label = std::string(facet_key(facet)) + ": " + app.index->facet_values(facet)[id] + "  \xE2\x9C\x95";
+      const std::string label = std::string(facet_key(facet)) + ": " + app.index().facet_values(facet)[id] + "  \xE2\x9C\x95";
       const float w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
       if (!first) {
         ImGui::SameLine();
@@ -39,14 +39,14 @@ void draw_chips(App& app) {
 }  // namespace
 
 void draw_main(App& app, Platform& platform) {
-  if (app.filters_in_drawer) {
+  if (app.nav.filters_in_drawer) {
     const int active = [&] {
       int n = 0;
       for (const auto& s : app.search.filters.selected) n += static_cast<int>(s.size());
       return n;
     }();
     const std::string label = active ? "Filters (" + std::to_string(active) + ")" : std::string("Filters");
-    if (ImGui::Button(label.c_str())) app.show_filters = true;
+    if (ImGui::Button(label.c_str())) app.panels.filters = true;
     probe(app, "filters");
     if (!app.search.filters.empty()) ImGui::SameLine();
   }
@@ -68,11 +68,11 @@ void draw_main(App& app, Platform& platform) {
         {MainView::recurring, compact ? "Recurring###recurring" : "Recurring lessons###recurring"},
     };
     for (const Tab& t : tabs) {
-      const ImGuiTabItemFlags flags = app.view_requested && app.view == t.view ? ImGuiTabItemFlags_SetSelected : 0;
+      const ImGuiTabItemFlags flags = app.nav.view_requested && app.nav.view == t.view ? ImGuiTabItemFlags_SetSelected : 0;
       const bool open = ImGui::BeginTabItem(t.label.c_str(), nullptr, flags);
       probe(app, "tab:" + std::string(main_view_name(t.view)));
       if (!open) continue;
-      if (!app.view_requested) app.view = t.view;
+      if (!app.nav.view_requested) app.nav.view = t.view;
       switch (t.view) {
         case MainView::recommendations: draw_recommendation_results(app, platform); break;
         case MainView::reviews: draw_review_results(app); break;
@@ -81,7 +81,7 @@ void draw_main(App& app, Platform& platform) {
       }
       ImGui::EndTabItem();
     }
-    app.view_requested = false;
+    app.nav.view_requested = false;
     ImGui::EndTabBar();
   }
 }

@@ -3,15 +3,14 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "file_loader.h"
 #include "views.h"
 
 namespace dhrv::ui {
 
 void draw_open_dialog(App& app, Platform&) {
-  if (!app.show_open) return;
+  if (!app.panels.open) return;
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0), ImGuiCond_Appearing);
-  if (!ImGui::Begin("Open files", &app.show_open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
+  if (!ImGui::Begin("Open files", &app.panels.open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::End();
     return;
   }
@@ -22,23 +21,17 @@ void draw_open_dialog(App& app, Platform&) {
   ImGui::PopTextWrapPos();
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemWidth(-FLT_MIN);
-  const bool enter = ImGui::InputTextWithHint("##path", "/path/to/reviews", &app.open_path, ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool enter = ImGui::InputTextWithHint("##path", "/path/to/reviews", &app.panels.open_path, ImGuiInputTextFlags_EnterReturnsTrue);
   probe(app, "open:path");
   if (ImGui::Button("Open") || enter) {
-    std::vector<Diagnostic> diags;
-    auto files = load_paths({app.open_path}, diags);
-    if (files.empty()) {
-      app.status = diags.empty() ? "Nothing found at " + app.open_path : format_diagnostic(diags.front());
-    } else {
-      app.status = add_files(app, std::move(files));
-      app.show_open = false;
-    }
+    open_sources(app, sources_from_paths({app.panels.open_path}), "Opening " + app.panels.open_path);
+    app.panels.open = false;
   }
   ImGui::SameLine();
   if (ImGui::Button("Back to the sample data")) {
     load_sample(app);
     app.status = "Showing the sample data.";
-    app.show_open = false;
+    app.panels.open = false;
   }
   if (!app.status.empty()) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);

@@ -42,7 +42,7 @@ void sort_and_export(App& app, Platform& platform) {
   auto collect = [&] {
     rows.clear();
     for (const Hit& h : app.search.results.recommendations)
-      rows.push_back({&app.index->review_of(h.doc), &app.index->recommendation(h.doc)});
+      rows.push_back({&app.index().review_of(h.doc), &app.index().recommendation(h.doc)});
   };
   const bool any = !app.search.results.recommendations.empty();
   if (!any) ImGui::BeginDisabled();
@@ -78,11 +78,11 @@ void draw_recommendation_results(App& app, Platform& platform) {
     return;
   }
   ImGui::BeginChild("rec-list", ImVec2(0, 0), false);
-  if (app.list_generation != app.search.generation) {
+  if (app.nav.list_generation != app.search.generation) {
     ImGui::SetScrollY(0);
-    app.list_generation = app.search.generation;
+    app.nav.list_generation = app.search.generation;
   }
-  ImFont* small = app.fonts.small;
+  ImFont* small = app.display.fonts.small;
   const ImGuiStyle& st = ImGui::GetStyle();
   ImGui::PushFont(small);
   const float caption_h = ImGui::GetFontSize();
@@ -93,13 +93,13 @@ void draw_recommendation_results(App& app, Platform& platform) {
   while (clipper.Step()) {
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
       const Hit& h = hits[static_cast<std::size_t>(i)];
-      const Recommendation& rec = app.index->recommendation(h.doc);
-      const Review& rv = app.index->review_of(h.doc);
+      const Recommendation& rec = app.index().recommendation(h.doc);
+      const Review& rv = app.index().review_of(h.doc);
       ImGui::PushID(i);
       const ImVec2 top = ImGui::GetCursorScreenPos();
-      const bool selected = app.open_review == rv.id && app.open_recommendation == h.doc;
+      const bool selected = app.nav.open_review == rv.id && app.nav.open_recommendation == h.doc;
       if (ImGui::Selectable("##row", selected, 0, ImVec2(0, row_h)) || activated_by_enter()) open_review(app, rv.id, h.doc);
-      if (ImGui::IsItemFocused()) app.cursor = i;
+      if (ImGui::IsItemFocused()) app.nav.cursor = i;
       if (i < 3) probe(app, "result:" + std::to_string(i));
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the review at this recommendation");
       const ImVec2 after = ImGui::GetCursorScreenPos();
@@ -126,7 +126,7 @@ void draw_recommendation_results(App& app, Platform& platform) {
 
 void draw_review_results(App& app) {
   const auto& hits = app.search.results.reviews;
-  ImGui::PushFont(app.fonts.small);
+  ImGui::PushFont(app.display.fonts.small);
   ImGui::PushTextWrapPos(0);
   ImGui::TextDisabled("Reviews whose title, CSP or summary match, and reviews with a matching recommendation.");
   ImGui::PopTextWrapPos();
@@ -145,7 +145,7 @@ void draw_review_results(App& app) {
       const Review& rv = app.corpus().reviews[hits[static_cast<std::size_t>(i)].doc];
       ImGui::PushID(i);
       const ImVec2 top = ImGui::GetCursorScreenPos();
-      if (ImGui::Selectable("##row", app.open_review == rv.id, 0, ImVec2(0, row_h)) || activated_by_enter())
+      if (ImGui::Selectable("##row", app.nav.open_review == rv.id, 0, ImVec2(0, row_h)) || activated_by_enter())
         open_review(app, rv.id);
       if (i < 3) probe(app, "review-result:" + std::to_string(i));
       const ImVec2 after = ImGui::GetCursorScreenPos();

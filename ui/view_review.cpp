@@ -37,14 +37,14 @@ void draw_incident(const Incident& inc) {
 }
 
 void draw_similar(App& app, std::uint32_t doc) {
-  const auto hits = app.similarity->similar(doc, 8, 0.3f);
+  const auto hits = app.data.similarity->similar(doc, 8, 0.3f);
   if (hits.empty()) {
     ImGui::TextDisabled("No similar recommendation in the other loaded reviews.");
     return;
   }
   for (const Hit& h : hits) {
-    const Review& rv = app.index->review_of(h.doc);
-    const Recommendation& rec = app.index->recommendation(h.doc);
+    const Review& rv = app.index().review_of(h.doc);
+    const Recommendation& rec = app.index().recommendation(h.doc);
     ImGui::PushID(static_cast<int>(h.doc));
     const std::string label = std::to_string(static_cast<int>(h.score * 100 + 0.5f)) + "% alike  \xC2\xB7  " +
                               review_caption(rv) + "  \xC2\xB7  " + rec.label;
@@ -68,12 +68,12 @@ void draw_recommendations(App& app, Platform& platform, const Review& r, std::ui
     const std::uint32_t doc = first_doc + static_cast<std::uint32_t>(i);
     ImGui::PushID(static_cast<int>(i));
     ImGui::Separator();
-    if (app.scroll_to_recommendation && app.open_recommendation == doc) {
+    if (app.nav.scroll_to_recommendation && app.nav.open_recommendation == doc) {
       ImGui::SetScrollHereY(0.1f);
-      app.scroll_to_recommendation = false;
+      app.nav.scroll_to_recommendation = false;
     }
-    const bool focus = app.open_recommendation == doc;
-    ImGui::PushFont(app.fonts.heading);
+    const bool focus = app.nav.open_recommendation == doc;
+    ImGui::PushFont(app.display.fonts.heading);
     ImGui::TextUnformatted(rec.label.c_str());
     ImGui::PopFont();
     if (focus) {
@@ -108,13 +108,13 @@ void draw_recommendations(App& app, Platform& platform, const Review& r, std::ui
 }  // namespace
 
 void draw_review(App& app, Platform& platform) {
-  const Review* r = app.corpus().find(app.open_review);
+  const Review* r = app.corpus().find(app.nav.open_review);
   if (!r) {
     ImGui::TextDisabled("Choose a recommendation or a review to read it here.");
     return;
   }
   const std::uint32_t review_index = static_cast<std::uint32_t>(r - app.corpus().reviews.data());
-  ImGui::PushFont(app.fonts.heading);
+  ImGui::PushFont(app.display.fonts.heading);
   text_wrapped(r->title.empty() ? r->id : r->title);
   ImGui::PopFont();
   label_value("CSP", r->csp);
@@ -133,10 +133,10 @@ void draw_review(App& app, Platform& platform) {
   }
   if (r->incident) draw_incident(*r->incident);
   ImGui::Spacing();
-  ImGui::PushFont(app.fonts.heading);
+  ImGui::PushFont(app.display.fonts.heading);
   ImGui::Text("Recommendations (%zu)", r->recommendations.size());
   ImGui::PopFont();
-  draw_recommendations(app, platform, *r, app.index->first_recommendation(review_index));
+  draw_recommendations(app, platform, *r, app.index().first_recommendation(review_index));
   if (!r->link_evidence.empty() || !r->sources.empty()) {
     ImGui::Spacing();
     if (ImGui::CollapsingHeader("Where this record comes from")) {

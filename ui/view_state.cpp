@@ -45,13 +45,13 @@ ViewState capture_view_state(const App& app) {
   s.query = app.search.query;
   for (Facet f : kAllFacets)
     for (std::uint32_t id : app.search.filters.selected[static_cast<std::size_t>(f)])
-      s.filters.emplace_back(std::string(facet_key(f)), app.index->facet_values(f)[id]);
+      s.filters.emplace_back(std::string(facet_key(f)), app.index().facet_values(f)[id]);
   if (app.search.sort != SortOrder::relevance) s.sort = std::string(sort_order_name(app.search.sort));
-  if (app.view != MainView::recommendations) s.view = std::string(main_view_name(app.view));
-  if (app.reading || !app.open_review.empty()) s.review = app.open_review;
-  if (app.open_recommendation != kNoTerm && app.open_recommendation < app.index->recommendation_count() &&
-      app.index->review_of(app.open_recommendation).id == app.open_review)
-    s.rec = app.index->recommendation(app.open_recommendation).id;
+  if (app.nav.view != MainView::recommendations) s.view = std::string(main_view_name(app.nav.view));
+  if (app.nav.reading || !app.nav.open_review.empty()) s.review = app.nav.open_review;
+  if (app.nav.open_recommendation != kNoTerm && app.nav.open_recommendation < app.index().recommendation_count() &&
+      app.index().review_of(app.nav.open_recommendation).id == app.nav.open_review)
+    s.rec = app.index().recommendation(app.nav.open_recommendation).id;
   return s;
 }
 
@@ -64,7 +64,7 @@ void apply_view_state(App& app, const ViewState& s, std::vector<std::string>* ig
       if (ignored) ignored->push_back(key);
       continue;
     }
-    const auto& values = app.index->facet_values(f);
+    const auto& values = app.index().facet_values(f);
     std::uint32_t id = 0;
     while (id < values.size() && values[id] != value) ++id;
     if (id == values.size()) {
@@ -77,14 +77,13 @@ void apply_view_state(App& app, const ViewState& s, std::vector<std::string>* ig
   if (!s.sort.empty() && !sort_order_from_name(s.sort, order) && ignored) ignored->push_back("sort=" + s.sort);
   app.search.sort = order;
   MainView view = MainView::recommendations;
-  for (MainView v : {MainView::recommendations, MainView::reviews, MainView::insights, MainView::recurring})
-    if (s.view == main_view_name(v)) view = v;
-  if (view != app.view) {
-    app.view = view;
-    app.view_requested = true;
+  if (!s.view.empty() && !main_view_from_name(s.view, view) && ignored) ignored->push_back("view=" + s.view);
+  if (view != app.nav.view) {
+    app.nav.view = view;
+    app.nav.view_requested = true;
   }
   if (!s.review.empty() && app.corpus().find(s.review)) {
-    const std::uint32_t rec = s.rec.empty() ? kNoTerm : app.index->find_recommendation(s.review, s.rec);
+    const std::uint32_t rec = s.rec.empty() ? kNoTerm : app.index().find_recommendation(s.review, s.rec);
     open_review(app, s.review, rec);
   } else if (!s.review.empty() && ignored) {
     ignored->push_back("review=" + s.review);

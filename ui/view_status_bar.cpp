@@ -1,4 +1,5 @@
-// view_status_bar.cpp: what is loaded, how many results, how long things took, and the last message.
+// view_status_bar.cpp: what is loaded (honestly: how many reviews have recommendations), how many results, the
+// problems count, the last message, and any job running with its progress and Cancel.
 #include <imgui.h>
 
 #include <cstdio>
@@ -9,31 +10,37 @@
 namespace dhrv::ui {
 
 namespace {
-std::string count(std::size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+const char* plural(std::size_t n, const char* one, const char* many) { return n == 1 ? one : many; }
 }  // namespace
 
-void draw_status_bar(const App& app) {
-  ImGui::PushFont(app.fonts.small);
+void draw_status_bar(App& app) {
+  ImGui::PushFont(app.display.fonts.small);
   ImGui::AlignTextToFramePadding();
-  const Corpus& c = app.corpus();
-  std::size_t errors = 0;
-  for (const auto& d : c.diagnostics) errors += d.severity == Severity::error;
-  std::string line = app.load_summary + " (loaded in " + std::to_string(static_cast<int>(app.load_seconds * 1000 + 0.5)) +
-                     " ms)  \xC2\xB7  " + count(app.search.results.recommendations.size(), "recommendation") + ", " +
-                     count(app.search.results.reviews.size(), "review") + " match";
-  char ms[32];
-  std::snprintf(ms, sizeof ms, " (%.1f ms)", app.search.millis);
-  line += ms;
-  line += "  \xC2\xB7  " + std::to_string(c.diagnostics.size()) + " problems";
-  if (errors) line += " (" + std::to_string(errors) + " errors)";
-  if (!app.status.empty()) line += "  \xC2\xB7  " + app.status;
-  if (ImGui::CalcTextSize(line.c_str()).x > ImGui::GetContentRegionAvail().x) {
-    // Small screens: the essentials on one line.
-    line = std::to_string(app.search.results.recommendations.size()) + " of " + std::to_string(c.recommendation_count()) +
-           " recommendations  \xC2\xB7  " + std::to_string(c.diagnostics.size()) + " problems";
-    if (!app.status.empty()) line += "  \xC2\xB7  " + app.status;
+  if (draw_job_progress(app)) {
+    ImGui::PopFont();
+    return;
   }
-  ImGui::TextDisabled("%s", line.c_str());
+  const Corpus& c = app.corpus();
+  std::size_t with_recs = 0;
+  for (const auto& r : c.reviews) with_recs += !r.recommendations.empty();
+  const std::size_t recs = app.search.results.recommendations.size(), total = c.recommendation_count();
+  char line[768];
+  int n = std::snprintf(line, sizeof line,
+                        "%zu %s loaded, %zu with recommendations  \xC2\xB7  %zu of %zu %s  \xC2\xB7  %zu %s", c.reviews.size(),
+                        plural(c.reviews.size(), "review", "reviews"), with_recs, recs, total,
+                        plural(total, "recommendation", "recommendations"), c.diagnostics.size(),
+                        plural(c.diagnostics.size(), "problem", "problems"));
+  if (!app.status.empty() && n > 0 && static_cast<std::size_t>(n) < sizeof line)
+    std::snprintf(line + n, sizeof line - static_cast<std::size_t>(n), "  \xC2\xB7  %s", app.status.c_str());
+  if (ImGui::CalcTextSize(line).x > ImGui::GetContentRegionAvail().x) {
+    // Small screens: the essentials on one line.
+    n = std::snprintf(line, sizeof line, "%zu of %zu %s  \xC2\xB7  %zu %s", recs, total,
+                      plural(total, "recommendation", "recommendations"), c.diagnostics.size(),
+                      plural(c.diagnostics.size(), "problem", "problems"));
+    if (!app.status.empty() && n > 0 && static_cast<std::size_t>(n) < sizeof line)
+      std::snprintf(line + n, sizeof line - static_cast<std::size_t>(n), "  \xC2\xB7  %s", app.status.c_str());
+  }
+  ImGui::TextDisabled("%s", line);
   ImGui::PopFont();
 }
 

@@ -17,7 +17,9 @@ void draw_review_results(App& app);                   // view_results.cpp
 void draw_review(App& app, Platform& platform);       // view_review.cpp
 void draw_insights(App& app);                         // view_insights.cpp: charts that follow the search
 void draw_recurring(App& app);                        // view_recurring.cpp: lessons recurring across reviews
-void draw_status_bar(const App& app);                 // view_status_bar.cpp
+void draw_status_bar(App& app);                       // view_status_bar.cpp
+bool draw_job_progress(App& app);                     // view_progress.cpp: a running job, with Cancel (false: none)
+void draw_first_load(App& app, Platform& platform);   // view_progress.cpp: before any data is shown
 void draw_diagnostics(App& app);                      // view_diagnostics.cpp
 void draw_about(App& app, Platform& platform);        // view_about.cpp
 void draw_open_dialog(App& app, Platform& platform);  // view_open.cpp: open files by path (desktop)

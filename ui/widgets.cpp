@@ -40,7 +40,7 @@ std::string display_date(YearMonth ym) {
 namespace dhrv::ui {
 
 void heading(const App& app, const char* text) {
-  ImGui::PushFont(app.fonts.heading);
+  ImGui::PushFont(app.display.fonts.heading);
   ImGui::TextUnformatted(text);
   ImGui::PopFont();
 }

@@ -7,6 +7,7 @@
 
 #include "agency.h"
 #include "natural_order.h"
+#include "pipeline/load.h"
 #include "search/query.h"
 #include "text.h"
 #include "themes.h"

@@ -33,6 +33,15 @@ bool kind_of(std::string_view first_header, DhrdTable::Kind& kind) {
 
 }  // namespace
 
+// The header of one of DHRD's tables: its first column is the table's id.
+bool sniff_dhrd_csv(std::string_view bytes) {
+  const std::string_view head = text_head(bytes);
+  const std::string_view first_line = head.substr(0, head.find('\n'));
+  for (std::string_view key : {"incident_id,", "victim_id,", "perpetrator_id,", "document_id,"})
+    if (first_line.rfind(key, 0) == 0) return true;
+  return false;
+}
+
 ReadResult read_dhrd_csv(const std::string& name, std::string_view bytes) {
   ReadResult result;
   Diagnostics diag(name);

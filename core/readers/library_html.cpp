@@ -142,6 +142,15 @@ std::string strip_brackets(std::string name) {
 
 }  // namespace
 
+// An HTML document (the saved GOV.UK page).
+bool sniff_library_html(std::string_view bytes) {
+  const std::string_view head = text_head(bytes);
+  if (head.empty()) return false;
+  const std::string lower = fold(head.substr(0, 512));
+  return lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0 ||
+         (lower.front() == '<' && bytes.find("DHR result") != std::string_view::npos);
+}
+
 ReadResult read_library_html(const std::string& name, std::string_view raw) {
   ReadResult result;
   Diagnostics diag(name);

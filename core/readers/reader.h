@@ -1,16 +1,26 @@
-// readers/reader.h: what every reader returns, and the entry point that picks a reader by content.
+// readers/reader.h: the contract every reader keeps, and the records readers produce.
 //
-// Readers take bytes (never a path to open), so the browser build can hand over what the user dropped.
-// Each returns its records and diagnostics; a problem in one record never loses the others.
+// A reader takes bytes (never a path to open, so the browser can hand over what the person dropped) and returns
+// raw records and diagnostics; a problem in one record never loses the others. Readers do not enrich: agencies,
+// themes, links between sources and ids are the corpus's business (corpus_builder.h). Which reader reads which
+// bytes is decided by content, through the rows of one table (reader_table.h).
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "../jobs/task.h"
 #include "../model.h"
 
 namespace dhrv {
+
+class SearchIndex;
+namespace jobs {
+class JobControl;
+}
 
 // A Home Office library result card (one per review on a saved search page).
 struct LibraryCard {
@@ -27,6 +37,7 @@ struct LibraryCard {
 struct Vocabulary {
   std::string name;
   std::vector<std::string> values;
+  friend bool operator==(const Vocabulary&, const Vocabulary&) = default;
 };
 
 // The rows of one DHRD table file, before joining.
@@ -35,38 +46,66 @@ struct DhrdTable {
   std::vector<FactRow> rows;
 };
 
+// Each format but `unknown` has one row in reader_table.cpp (checked there at compile time).
+enum class Format : std::uint8_t { unknown, index, json, library_html, dhrd_csv, summary_page };
+inline constexpr std::size_t kFormatCount = 5;  // formats with a reader
+std::string_view format_name(Format f);
+
+// What happened to one input file. Warnings and errors count the diagnostics listed for that file.
+struct FileReport {
+  std::string name;
+  Format format = Format::unknown;
+  std::uint64_t bytes = 0;
+  std::uint64_t content_hash = 0;          // of the bytes (the same file opened twice is read once)
+  std::size_t reviews = 0, recommendations = 0, records = 0;  // records: DHRD rows, library cards
+  std::size_t warnings = 0, errors = 0, notes = 0;
+  bool skipped = false;     // not read: not review data, unreadable, or already loaded
+  std::string skip_reason;
+  friend bool operator==(const FileReport&, const FileReport&) = default;
+};
+
 struct ReadResult {
-  std::vector<Review> reviews;            // summary pages and canonical JSON
+  std::vector<Review> pages;              // reviews to link with DHRD incidents and library cards (summary pages)
+  std::vector<Review> reviews;            // complete reviews, taken as they are (DHR Viewer JSON and index files)
   std::vector<DhrdTable> dhrd;            // DHRD CSV tables (joined by the corpus)
   std::vector<LibraryCard> cards;         // library pages
   std::vector<Vocabulary> vocabularies;   // library pages
   std::vector<Diagnostic> diagnostics;
+  std::vector<FileReport> files;          // filled by open_sources; an index file carries its sources' reports
+  // An index file's own search index, usable as it is when that file is all that is loaded.
+  std::shared_ptr<const SearchIndex> prebuilt;
+
+  void append(ReadResult&& other);
 };
 
-enum class Format { unknown, summary_page, dhrd_csv, library_html, json };
-std::string_view format_name(Format f);
+// What a reader gets: the file's name (for diagnostics and source references), its bytes, and the job it runs in
+// (long readers pause at checkpoints and give up when it is cancelled).
+struct ReadRequest {
+  const std::string& name;
+  std::string_view bytes;
+  jobs::JobControl& control;
+};
 
-// Which format these bytes are, judged by content (not the file name).
-Format sniff_format(std::string_view bytes);
-
-// Strips a UTF-8 BOM; readers call it first.
+// Strips a UTF-8 BOM; text readers call it first.
 std::string_view strip_bom(std::string_view bytes);
-
-// Reads one file of any known format. `name` is used in diagnostics and source references.
-ReadResult read_file_bytes(const std::string& name, std::string_view bytes);
-
-// One reader per format (readers/*.cpp).
-ReadResult read_summary_page(const std::string& name, std::string_view bytes);
-ReadResult read_dhrd_csv(const std::string& name, std::string_view bytes);
-ReadResult read_library_html(const std::string& name, std::string_view bytes);
-ReadResult read_canonical_json(const std::string& name, std::string_view bytes);
+// The first 4 KiB of a text file, BOM stripped and trimmed; empty for binary data (a NUL byte) or blank files.
+std::string_view text_head(std::string_view bytes);
 
 // Limits that turn hostile input into a clear error instead of exhaustion.
 struct ReadLimits {
-  static constexpr std::size_t max_file_bytes = 256u << 20;   // 256 MiB
   static constexpr std::size_t max_line_bytes = 4u << 20;     // 4 MiB
   static constexpr std::size_t max_cells = 4096;
   static constexpr int max_json_depth = 64;
 };
+
+// The readers (readers/*.cpp): sniff says whether bytes look like the format; read reads them.
+bool sniff_summary_page(std::string_view bytes);
+ReadResult read_summary_page(const std::string& name, std::string_view bytes);
+bool sniff_dhrd_csv(std::string_view bytes);
+ReadResult read_dhrd_csv(const std::string& name, std::string_view bytes);
+bool sniff_library_html(std::string_view bytes);
+ReadResult read_library_html(const std::string& name, std::string_view bytes);
+bool sniff_canonical_json(std::string_view bytes);
+jobs::Task<ReadResult> read_canonical_json(ReadRequest request);
 
 }  // namespace dhrv

@@ -7,7 +7,6 @@
 // keep, so this reader walks the lines itself and splits table rows with GFM's escaping rules.
 #include <charconv>
 
-#include "../agency.h"
 #include "../natural_order.h"
 #include "../text.h"
 #include "reader.h"
@@ -84,6 +83,14 @@ bool is_footer(const std::vector<std::string>& cells) {
 }
 
 }  // namespace
+
+// A "CSP:" metadata line or a recommendations table.
+bool sniff_summary_page(std::string_view bytes) {
+  if (text_head(bytes).empty()) return false;
+  const std::string_view s = strip_bom(bytes);
+  return s.rfind("CSP:", 0) == 0 || s.find("\nCSP:") != std::string_view::npos ||
+         s.find("| Recommendation |") != std::string_view::npos;
+}
 
 ReadResult read_summary_page(const std::string& name, std::string_view bytes) {
   ReadResult result;
@@ -209,7 +216,6 @@ ReadResult read_summary_page(const std::string& name, std::string_view bytes) {
         }
         if (rec.text.empty()) diag.warning(number, "table.empty", "recommendation " + (rec.label.empty() ? std::string("row") : "'" + rec.label + "'") + " has no text");
         if (rec.label.empty()) diag.warning(number, "table.label", "recommendation has no label in the '#' column");
-        rec.agencies = AgencyRules::builtin().classify(rec.addressed_to);
         review.recommendations.push_back(std::move(rec));
         continue;
       }
@@ -238,7 +244,7 @@ ReadResult read_summary_page(const std::string& name, std::string_view bytes) {
   review.id = slug(review.csp.empty() ? name : review.csp);
   if (review.death.known()) review.id += "-" + format_year_month(review.death);
   review.sources.push_back(name + ":" + std::to_string(review.source.line));
-  result.reviews.push_back(std::move(review));
+  result.pages.push_back(std::move(review));
   result.diagnostics = diag.take();
   return result;
 }

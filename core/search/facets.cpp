@@ -4,48 +4,6 @@
 
 namespace dhrv {
 
-std::string_view facet_key(Facet f) {
-  switch (f) {
-    case Facet::csp: return "csp";
-    case Facet::region: return "region";
-    case Facet::death_year: return "year";
-    case Facet::published_year: return "published";
-    case Facet::agency: return "agency";
-    case Facet::theme: return "theme";
-    case Facet::relationship: return "relationship";
-    case Facet::abuse: return "abuse";
-  }
-  return "";
-}
-
-std::string_view facet_title(Facet f) {
-  switch (f) {
-    case Facet::csp: return "CSP";
-    case Facet::region: return "Region";
-    case Facet::death_year: return "Year of death";
-    case Facet::published_year: return "Year published";
-    case Facet::agency: return "Addressed to";
-    case Facet::theme: return "Theme";
-    case Facet::relationship: return "Relationship";
-    case Facet::abuse: return "Abuse types";
-  }
-  return "";
-}
-
-std::string_view facet_description(Facet f) {
-  switch (f) {
-    case Facet::csp: return "The Community Safety Partnership that ran the review.";
-    case Facet::region: return "The region of England or Wales.";
-    case Facet::death_year: return "The year the victim died.";
-    case Facet::published_year: return "The year the review was published.";
-    case Facet::agency: return "Agencies the recommendation is addressed to, as the Home Office library groups them.";
-    case Facet::theme: return "Home Office recommendation themes, tagged by the rules in assets/rules/themes.txt.";
-    case Facet::relationship: return "The victim's relationship to the perpetrator (DHRD).";
-    case Facet::abuse: return "Abuse types indicated in the Home Office metadata (DHRD).";
-  }
-  return "";
-}
-
 bool facet_from_key(std::string_view key, Facet& out) {
   for (Facet f : kAllFacets)
     if (facet_key(f) == key) {

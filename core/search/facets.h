@@ -13,16 +13,45 @@
 namespace dhrv {
 
 enum class Facet : std::uint8_t { csp, region, death_year, published_year, agency, theme, relationship, abuse };
-inline constexpr std::size_t kFacetCount = 8;
-inline constexpr std::array<Facet, kFacetCount> kAllFacets{Facet::csp,   Facet::region, Facet::death_year,
-                                                           Facet::published_year, Facet::agency, Facet::theme,
-                                                           Facet::relationship, Facet::abuse};
 
-// Key used in JSON, the URL hash and the CLI ("csp", "region", "year", "published", "agency", "theme",
-// "relationship", "abuse"), the short heading shown to people, and a sentence saying what the values are.
-std::string_view facet_key(Facet f);
-std::string_view facet_title(Facet f);
-std::string_view facet_description(Facet f);
+// Every facet, once: its key in JSON, the URL hash, the CLI and the page's widget attributes; the short heading
+// shown to people; a sentence saying what the values are; and whether its values belong to reviews (CSP, years,
+// DHRD facts) or to recommendations (agency, theme).
+struct FacetInfo {
+  Facet facet;
+  std::string_view key, title, description;
+  bool of_reviews;
+};
+inline constexpr std::array kFacets{
+    FacetInfo{Facet::csp, "csp", "CSP", "The Community Safety Partnership that ran the review.", true},
+    FacetInfo{Facet::region, "region", "Region", "The region of England or Wales.", true},
+    FacetInfo{Facet::death_year, "year", "Year of death", "The year the victim died.", true},
+    FacetInfo{Facet::published_year, "published", "Year published", "The year the review was published.", true},
+    FacetInfo{Facet::agency, "agency", "Addressed to",
+              "Agencies the recommendation is addressed to, as the Home Office library groups them.", false},
+    FacetInfo{Facet::theme, "theme", "Theme",
+              "Home Office recommendation themes, tagged by the rules in assets/rules/themes.txt.", false},
+    FacetInfo{Facet::relationship, "relationship", "Relationship",
+              "The victim's relationship to the perpetrator (DHRD).", true},
+    FacetInfo{Facet::abuse, "abuse", "Abuse types", "Abuse types indicated in the Home Office metadata (DHRD).", true},
+};
+inline constexpr std::size_t kFacetCount = kFacets.size();
+constexpr bool facets_in_enum_order() {
+  for (std::size_t i = 0; i < kFacets.size(); ++i)
+    if (static_cast<std::size_t>(kFacets[i].facet) != i) return false;
+  return true;
+}
+static_assert(facets_in_enum_order(), "kFacets lists every Facet once, in enum order");
+inline constexpr std::array<Facet, kFacetCount> kAllFacets = [] {
+  std::array<Facet, kFacetCount> out{};
+  for (std::size_t i = 0; i < kFacetCount; ++i) out[i] = kFacets[i].facet;
+  return out;
+}();
+
+constexpr const FacetInfo& facet_info(Facet f) { return kFacets[static_cast<std::size_t>(f)]; }
+constexpr std::string_view facet_key(Facet f) { return facet_info(f).key; }
+constexpr std::string_view facet_title(Facet f) { return facet_info(f).title; }
+constexpr std::string_view facet_description(Facet f) { return facet_info(f).description; }
 bool facet_from_key(std::string_view key, Facet& out);
 
 // Values of one facet for every document: the value names (sorted for display) and, per document, the ids of

@@ -288,6 +288,10 @@ std::string IndexFile::save(const SearchIndex& index) {
     const std::vector<std::uint8_t> cbor = ojson::to_cbor(review_to_json(r));
     body.bytes(std::string_view(reinterpret_cast<const char*>(cbor.data()), cbor.size()));
   }
+  {
+    const std::vector<std::uint8_t> meta = ojson::to_cbor(corpus_meta_to_json(index.corpus()));
+    body.bytes(std::string_view(reinterpret_cast<const char*>(meta.data()), meta.size()));
+  }
   write_text_index(body, index.rec_text_);
   write_text_index(body, index.review_text_);
   write_facets(body, index.rec_facets_);
@@ -346,6 +350,15 @@ std::shared_ptr<const SearchIndex> IndexFile::load(std::string_view bytes, const
     if (!problems.empty()) return fail("the review table has problems: " + problems.front());
   }
 
+  {
+    const std::string_view meta = r.bytes();
+    if (r.failed()) return fail("the table of sources is cut short");
+    if (!cbor_well_formed(meta)) return fail("the table of sources is not valid");
+    const ojson mj = ojson::from_cbor(meta.begin(), meta.end(), true, false);
+    if (mj.is_discarded() || !corpus_meta_from_json(mj, *corpus, problems)) return fail("the table of sources is not valid");
+    if (!problems.empty()) return fail("the table of sources has problems: " + problems.front());
+  }
+
   std::shared_ptr<SearchIndex> ix(new SearchIndex());
   read_text_index(r, ix->rec_text_);
   read_text_index(r, ix->review_text_);
@@ -367,15 +380,29 @@ std::shared_ptr<const SearchIndex> IndexFile::load(std::string_view bytes, const
   for (std::size_t f = 0; f < kFacetCount; ++f)
     if (ix->rec_facets_[f].values != ix->review_facets_[f].values) return fail("facet tables disagree");
 
-  FileReport report;
-  report.name = name;
-  report.format = Format::json;
-  report.reviews = corpus->reviews.size();
-  report.recommendations = rec_count;
-  corpus->files.push_back(report);
+  corpus->incidents = count_incidents(corpus->reviews);
   ix->corpus_ = std::move(corpus);
   ix->build_maps();
   return ix;
+}
+
+bool sniff_index_file(std::string_view bytes) { return IndexFile::looks_like_index(bytes); }
+
+jobs::Task<ReadResult> read_index_file(ReadRequest request) {
+  ReadResult out;
+  std::string error;
+  auto index = IndexFile::load(request.bytes, request.name, error);
+  if (!index) {
+    out.diagnostics.push_back({request.name, 0, Severity::error, "index.invalid", error});
+    co_return out;
+  }
+  const Corpus& c = index->corpus();
+  out.reviews = c.reviews;
+  out.vocabularies = c.vocabularies;
+  out.diagnostics = c.diagnostics;
+  out.files = c.files;
+  out.prebuilt = std::move(index);
+  co_return out;
 }
 
 }  // namespace dhrv

@@ -13,11 +13,14 @@
 #include <string>
 #include <string_view>
 
+#include "readers/reader.h"
 #include "search/search_index.h"
 
 namespace dhrv {
 
-inline constexpr std::uint32_t kIndexFormatVersion = 3;  // 2: reviews one by one; 3: the word at each position
+// 2: reviews one by one; 3: the word at each position; 4: the sources' reports, diagnostics and vocabularies, so that
+// every command answers the same on an index as on its sources.
+inline constexpr std::uint32_t kIndexFormatVersion = 4;
 
 class IndexFile {
  public:
@@ -29,5 +32,10 @@ class IndexFile {
   // past the checksum to the structural checks (as the fuzz build does).
   static std::string reseal(std::string_view bytes);
 };
+
+// The index file as a reader row (readers/reader_table.h): its reviews, its sources' reports and diagnostics, and
+// the index itself, ready to use when nothing else is loaded.
+bool sniff_index_file(std::string_view bytes);
+jobs::Task<ReadResult> read_index_file(ReadRequest request);
 
 }  // namespace dhrv

@@ -10,19 +10,6 @@ namespace dhrv {
 
 namespace {
 
-struct FieldInfo {
-  std::string_view name;
-  QueryField field;
-};
-constexpr std::array<FieldInfo, 7> kFields{{
-    {"csp", QueryField::csp},
-    {"region", QueryField::region},
-    {"agency", QueryField::agency},
-    {"theme", QueryField::theme},
-    {"addressed", QueryField::addressed},
-    {"year", QueryField::year},
-    {"published", QueryField::published},
-}};
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -224,12 +211,13 @@ class Parser {
       ++n;
     if (n > 0 && pos_ + n < s_.size() && s_[pos_ + n] == ':') {
       const std::string name = fold(s_.substr(pos_, n));
-      const FieldInfo* info = nullptr;
-      for (const auto& f : kFields)
-        if (f.name == name) info = &f;
+      const QueryFieldInfo* info = nullptr;
+      for (const auto& f : kQueryFields)
+        if (f.field != QueryField::all && f.name == name) info = &f;
       if (!info) {
         std::string known;
-        for (const auto& f : kFields) known += (known.empty() ? "" : ", ") + std::string(f.name) + ":";
+        for (const auto& f : kQueryFields)
+          if (f.field != QueryField::all) known += (known.empty() ? "" : ", ") + std::string(f.name) + ":";
         fail(q, at, "unknown field '" + std::string(s_.substr(pos_, n)) + ":' (known fields: " + known + ")");
         return false;
       }
@@ -245,12 +233,7 @@ class Parser {
       value = trim(value);
       if (value.empty()) {
         fail(q, at, std::string(info->name) + ": needs a value, e.g. " + std::string(info->name) + ":" +
-                        (info->field == QueryField::year || info->field == QueryField::published ? "2018"
-                         : info->field == QueryField::agency                                  ? "police"
-                         : info->field == QueryField::theme                                   ? "training"
-                         : info->field == QueryField::addressed                               ? "\"GP practice\""
-                         : info->field == QueryField::region                                  ? "\"East Midlands\""
-                                                                                               : "Nottingham"));
+                        std::string(info->example));
         return false;
       }
       term.field = info->field;
@@ -308,20 +291,6 @@ std::string describe_term(const QueryTerm& t) {
 }
 
 }  // namespace
-
-std::string_view query_field_name(QueryField f) {
-  switch (f) {
-    case QueryField::all: return "all";
-    case QueryField::addressed: return "addressed";
-    case QueryField::csp: return "csp";
-    case QueryField::region: return "region";
-    case QueryField::agency: return "agency";
-    case QueryField::theme: return "theme";
-    case QueryField::year: return "year";
-    case QueryField::published: return "published";
-  }
-  return "all";
-}
 
 bool Query::has_positive_text() const {
   for (const auto& c : clauses) {

@@ -12,16 +12,45 @@
 // an example of what was expected; it never throws.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "search/facets.h"
+
 namespace dhrv {
 
 enum class QueryField : std::uint8_t { all, addressed, csp, region, agency, theme, year, published };
-std::string_view query_field_name(QueryField f);
+
+// Every field a query can name ("csp:Nottingham"), once: its name, an example value for messages, the noun for
+// its values, and the facet it filters (addressed: searches the addressee's words instead).
+struct QueryFieldInfo {
+  QueryField field;
+  std::string_view name, example, noun;
+  bool filters_facet;
+  Facet facet;
+};
+inline constexpr std::array kQueryFields{
+    QueryFieldInfo{QueryField::all, "all", "", "word", false, Facet::csp},
+    QueryFieldInfo{QueryField::addressed, "addressed", "\"GP practice\"", "addressee", false, Facet::agency},
+    QueryFieldInfo{QueryField::csp, "csp", "Nottingham", "CSP", true, Facet::csp},
+    QueryFieldInfo{QueryField::region, "region", "\"East Midlands\"", "region", true, Facet::region},
+    QueryFieldInfo{QueryField::agency, "agency", "police", "agency", true, Facet::agency},
+    QueryFieldInfo{QueryField::theme, "theme", "training", "theme", true, Facet::theme},
+    QueryFieldInfo{QueryField::year, "year", "2018", "year", true, Facet::death_year},
+    QueryFieldInfo{QueryField::published, "published", "2022", "year", true, Facet::published_year},
+};
+constexpr bool query_fields_in_enum_order() {
+  for (std::size_t i = 0; i < kQueryFields.size(); ++i)
+    if (static_cast<std::size_t>(kQueryFields[i].field) != i) return false;
+  return true;
+}
+static_assert(query_fields_in_enum_order(), "kQueryFields lists every QueryField once, in enum order");
+constexpr const QueryFieldInfo& query_field_info(QueryField f) { return kQueryFields[static_cast<std::size_t>(f)]; }
+constexpr std::string_view query_field_name(QueryField f) { return query_field_info(f).name; }
 
 struct QueryTerm {
   enum class Kind : std::uint8_t { words, prefix, value, years };

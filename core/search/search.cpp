@@ -12,20 +12,10 @@
 
 namespace dhrv {
 
-std::string_view sort_order_name(SortOrder s) {
-  switch (s) {
-    case SortOrder::relevance: return "relevance";
-    case SortOrder::year: return "year";
-    case SortOrder::csp: return "csp";
-    case SortOrder::natural: return "natural";
-  }
-  return "relevance";
-}
-
 bool sort_order_from_name(std::string_view name, SortOrder& out) {
-  for (SortOrder s : {SortOrder::relevance, SortOrder::year, SortOrder::csp, SortOrder::natural})
-    if (sort_order_name(s) == name) {
-      out = s;
+  for (const auto& s : kSortOrders)
+    if (s.name == name) {
+      out = s.order;
       return true;
     }
   return false;
@@ -77,27 +67,8 @@ bool contains_sequence(const std::vector<std::string>& hay, const std::vector<st
   return std::search(hay.begin(), hay.end(), needle.begin(), needle.end()) != hay.end();
 }
 
-Facet facet_of(QueryField f) {
-  switch (f) {
-    case QueryField::csp: return Facet::csp;
-    case QueryField::region: return Facet::region;
-    case QueryField::agency: return Facet::agency;
-    case QueryField::theme: return Facet::theme;
-    case QueryField::year: return Facet::death_year;
-    case QueryField::published: return Facet::published_year;
-    default: return Facet::csp;
-  }
-}
-
-std::string_view field_noun(QueryField f) {
-  switch (f) {
-    case QueryField::csp: return "CSP";
-    case QueryField::region: return "region";
-    case QueryField::agency: return "agency";
-    case QueryField::theme: return "theme";
-    default: return "value";
-  }
-}
+Facet facet_of(QueryField f) { return query_field_info(f).facet; }
+std::string_view field_noun(QueryField f) { return query_field_info(f).noun; }
 
 // Which facet values a value/years term accepts: an exact (folded) name wins; otherwise every value that
 // contains the asked words in order.

@@ -7,6 +7,7 @@
 // computed over the result set, so each count is what the user would get by also selecting that value.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -19,7 +20,24 @@
 namespace dhrv {
 
 enum class SortOrder : std::uint8_t { relevance, year, csp, natural };
-std::string_view sort_order_name(SortOrder s);
+// Every sort order, once: its name (URL hash, CLI --sort) and its label for people.
+struct SortOrderInfo {
+  SortOrder order;
+  std::string_view name, label;
+};
+inline constexpr std::array kSortOrders{
+    SortOrderInfo{SortOrder::relevance, "relevance", "Relevance"},
+    SortOrderInfo{SortOrder::year, "year", "Year of death (newest)"},
+    SortOrderInfo{SortOrder::csp, "csp", "CSP"},
+    SortOrderInfo{SortOrder::natural, "natural", "Report order"},
+};
+constexpr bool sort_orders_in_enum_order() {
+  for (std::size_t i = 0; i < kSortOrders.size(); ++i)
+    if (static_cast<std::size_t>(kSortOrders[i].order) != i) return false;
+  return true;
+}
+static_assert(sort_orders_in_enum_order(), "kSortOrders lists every SortOrder once, in enum order");
+constexpr std::string_view sort_order_name(SortOrder s) { return kSortOrders[static_cast<std::size_t>(s)].name; }
 bool sort_order_from_name(std::string_view name, SortOrder& out);
 
 struct Hit {

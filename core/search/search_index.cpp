@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "jobs/job.h"
 #include "stemmer.h"
 #include "themes.h"
 
@@ -52,14 +53,34 @@ void push_doc(FacetColumn& c, const std::vector<std::uint32_t>& ids) {
 }  // namespace
 
 std::shared_ptr<const SearchIndex> SearchIndex::build(std::shared_ptr<const Corpus> corpus) {
+  jobs::JobControl control;
+  return jobs::run_now(build(control, std::move(corpus)));
+}
+
+jobs::Task<std::shared_ptr<const SearchIndex>> SearchIndex::build(jobs::JobControl& control,
+                                                                   std::shared_ptr<const Corpus> corpus) {
   std::shared_ptr<SearchIndex> ix(new SearchIndex());
   ix->corpus_ = std::move(corpus);
   ix->build_maps();
   const auto& reviews = ix->corpus_->reviews;
 
+  control.set_stage("Indexing", reviews.size());
   Stemmer stemmer;
   TextIndexBuilder recs({"text", "addressee"}, {1.0f, 0.6f});
   TextIndexBuilder revs({"title", "csp", "summary"}, {1.5f, 1.2f, 1.0f});
+  {
+    // Words are about a sixth of the bytes: reserve so that the builders never copy everything to grow.
+    std::size_t rec_bytes = 0, review_bytes = 0, rec_count = 0;
+    for (const Review& r : reviews) {
+      review_bytes += r.title.size() + r.csp.size() + r.summary.size();
+      for (const Recommendation& rec : r.recommendations) rec_bytes += rec.text.size() + rec.addressed_to.size();
+      rec_count += r.recommendations.size();
+    }
+    recs.reserve(rec_count, rec_bytes / 5);
+    revs.reserve(reviews.size(), review_bytes / 5);
+  }
+  co_await control.checkpoint();
+  std::size_t since_pause = 0;
   for (const Review& r : reviews) {
     const std::string_view review_fields[] = {r.title, r.csp, r.summary};
     revs.add_document(review_fields, stemmer);
@@ -67,9 +88,19 @@ std::shared_ptr<const SearchIndex> SearchIndex::build(std::shared_ptr<const Corp
       const std::string_view rec_fields[] = {rec.text, rec.addressed_to};
       recs.add_document(rec_fields, stemmer);
     }
+    since_pause += 1 + r.recommendations.size();
+    control.advance();
+    if (since_pause >= 256) {
+      since_pause = 0;
+      co_await control.checkpoint();
+      if (control.cancelled()) co_return nullptr;
+    }
   }
-  ix->rec_text_ = recs.finish();
-  ix->review_text_ = revs.finish();
+  control.set_stage("Sorting the index");
+  ix->rec_text_ = co_await recs.finish(control);
+  ix->review_text_ = co_await revs.finish(control);
+  if (control.cancelled()) co_return nullptr;
+  control.set_stage("Counting filters");
 
   // Dictionaries: agencies and themes have fixed lists (so that an agency: filter knows every name even when no
   // recommendation uses it); the other facets take the values found, sorted.
@@ -102,6 +133,7 @@ std::shared_ptr<const SearchIndex> SearchIndex::build(std::shared_ptr<const Corp
   };
   std::vector<std::uint32_t> ids;
   for (std::size_t ri = 0; ri < reviews.size(); ++ri) {
+    if ((ri & 255) == 255) co_await control.checkpoint();
     const Review& r = reviews[ri];
     std::uint16_t review_agencies = 0;
     std::uint32_t review_themes = 0;
@@ -139,7 +171,7 @@ std::shared_ptr<const SearchIndex> SearchIndex::build(std::shared_ptr<const Corp
       push_doc(ix->review_facets_[f], ids);
     }
   }
-  return ix;
+  co_return ix;
 }
 
 void SearchIndex::build_maps() {

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "corpus.h"
+#include "jobs/job_control.h"
+#include "jobs/task.h"
 #include "search/facets.h"
 #include "search/text_index.h"
 
@@ -35,6 +37,9 @@ const std::vector<AbuseType>& abuse_types();
 
 class SearchIndex {
  public:
+  // Builds the index of a corpus; pauses at checkpoints. Null when cancelled.
+  static jobs::Task<std::shared_ptr<const SearchIndex>> build(jobs::JobControl& control, std::shared_ptr<const Corpus> corpus);
+  // The same, at once.
   static std::shared_ptr<const SearchIndex> build(std::shared_ptr<const Corpus> corpus);
 
   const Corpus& corpus() const { return *corpus_; }

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "jobs/job.h"
+#include "jobs/uninitialized.h"
 #include "stemmer.h"
 #include "text.h"
 
@@ -125,6 +127,11 @@ std::vector<std::uint32_t> TextIndex::phrase_documents(std::span<const std::uint
 }
 
 void TextIndex::compute_impacts() {
+  jobs::JobControl control;
+  jobs::run_now(compute_impacts(control));
+}
+
+jobs::Task<> TextIndex::compute_impacts(jobs::JobControl& control) {
   const std::size_t fields = field_names.size();
   term_word_count.assign(terms.size(), 0);
   for (std::uint32_t t : word_term) ++term_word_count[t];
@@ -151,6 +158,7 @@ void TextIndex::compute_impacts() {
     const float idf = std::log(1.f + (static_cast<float>(doc_count) - df + 0.5f) / (df + 0.5f));
     for (std::size_t i = first; i < doc_ids.size(); ++i) doc_impact[i] *= idf;
     doc_start.push_back(static_cast<std::uint32_t>(doc_ids.size()));
+    if ((t & 1023) == 1023) co_await control.checkpoint();
   }
 }
 
@@ -200,6 +208,11 @@ TextIndexBuilder::TextIndexBuilder(std::vector<std::string> field_names, std::ve
   index_.average_length.assign(index_.field_names.size(), 0.f);
 }
 
+void TextIndexBuilder::reserve(std::size_t documents, std::size_t words) {
+  occurrences_.reserve(words);
+  index_.field_length.reserve(documents * index_.field_names.size());
+}
+
 void TextIndexBuilder::add_document(std::span<const std::string_view> field_texts, Stemmer& stemmer) {
   const std::uint32_t doc = index_.doc_count++;
   const std::size_t fields = index_.field_names.size();
@@ -225,7 +238,8 @@ void TextIndexBuilder::add_document(std::span<const std::string_view> field_text
   }
 }
 
-TextIndex TextIndexBuilder::finish() {
+jobs::Task<TextIndex> TextIndexBuilder::finish(jobs::JobControl& control) {
+  constexpr std::size_t kStep = (1u << 17) - 1;  // a checkpoint every 128k items
   TextIndex& ix = index_;
   const std::size_t fields = ix.field_names.size();
   for (std::size_t f = 0; f < fields; ++f) {
@@ -245,12 +259,20 @@ TextIndex TextIndexBuilder::finish() {
   for (std::uint32_t r = 0; r < term_count; ++r) rank[order[r]] = r;
 
   std::vector<std::uint32_t> bucket(term_count + 1, 0);
-  for (const auto& o : occurrences_) ++bucket[rank[o.term] + 1];
+  for (std::size_t k = 0; k < occurrences_.size(); ++k) {
+    ++bucket[rank[occurrences_[k].term] + 1];
+    if ((k & kStep) == kStep) co_await control.checkpoint();
+  }
   for (std::size_t t = 0; t < term_count; ++t) bucket[t + 1] += bucket[t];
-  std::vector<Occurrence> sorted(occurrences_.size());
+  jobs::FillLater<Occurrence> sorted;
+  sorted.resize(occurrences_.size());  // written by the scatter below, in slices
   {
     std::vector<std::uint32_t> next(bucket.begin(), bucket.end() - 1);
-    for (const auto& o : occurrences_) sorted[next[rank[o.term]]++] = o;
+    for (std::size_t k = 0; k < occurrences_.size(); ++k) {
+      const Occurrence& o = occurrences_[k];
+      sorted[next[rank[o.term]]++] = o;
+      if ((k & kStep) == kStep) co_await control.checkpoint();
+    }
   }
   occurrences_.clear();
   occurrences_.shrink_to_fit();
@@ -258,16 +280,25 @@ TextIndex TextIndexBuilder::finish() {
   ix.terms.resize(term_count);
   for (std::uint32_t r = 0; r < term_count; ++r) ix.terms[r] = std::move(term_text_[order[r]]);
   ix.term_start.assign(1, 0);
+  ix.term_start.reserve(term_count + 1);
   ix.positions.reserve(sorted.size());
   ix.position_word.reserve(sorted.size());
+  ix.posting_doc.reserve(sorted.size());  // at most one posting per word
+  ix.posting_field.reserve(sorted.size());
+  ix.position_start.reserve(sorted.size() + 1);
+  co_await control.checkpoint();
   // Final word ids are alphabetical ranks too.
   std::vector<std::uint32_t> word_order(word_list_.size());
   std::iota(word_order.begin(), word_order.end(), 0u);
   std::sort(word_order.begin(), word_order.end(), [&](std::uint32_t a, std::uint32_t b) { return word_list_[a].first < word_list_[b].first; });
   std::vector<std::uint32_t> word_rank(word_list_.size());
   for (std::uint32_t r = 0; r < word_order.size(); ++r) word_rank[word_order[r]] = r;
-  std::size_t i = 0;
+  std::size_t i = 0, next_pause = kStep;
   for (std::uint32_t r = 0; r < term_count; ++r) {
+    if (i >= next_pause) {
+      next_pause = i + kStep;
+      co_await control.checkpoint();
+    }
     const std::size_t end = bucket[r + 1];
     while (i < end) {
       const std::uint32_t doc = sorted[i].doc;
@@ -292,8 +323,8 @@ TextIndex TextIndexBuilder::finish() {
   word_list_.clear();
   word_ids_.clear();
   term_ids_.clear();
-  ix.compute_impacts();
-  return std::move(index_);
+  co_await ix.compute_impacts(control);
+  co_return std::move(index_);
 }
 
 }  // namespace dhrv

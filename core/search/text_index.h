@@ -13,6 +13,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "jobs/job_control.h"
+#include "jobs/task.h"
+
 namespace dhrv {
 
 class Stemmer;
@@ -44,6 +47,7 @@ struct TextIndex {
   std::vector<std::uint32_t> doc_ids;
   std::vector<float> doc_impact;
   void compute_impacts();
+  jobs::Task<> compute_impacts(jobs::JobControl& control);
   std::span<const std::uint32_t> docs_of(std::uint32_t term) const {
     return {doc_ids.data() + doc_start[term], doc_ids.data() + doc_start[term + 1]};
   }
@@ -86,7 +90,10 @@ class TextIndexBuilder {
  public:
   TextIndexBuilder(std::vector<std::string> field_names, std::vector<float> field_weights);
   void add_document(std::span<const std::string_view> field_texts, Stemmer& stemmer);
-  TextIndex finish();
+  // Room for this many words, so that adding documents never copies everything added so far to grow.
+  void reserve(std::size_t documents, std::size_t words);
+  // Sorts everything added into the final arrays; pauses at checkpoints (large corpora take a while).
+  jobs::Task<TextIndex> finish(jobs::JobControl& control);
 
  private:
   struct Occurrence {

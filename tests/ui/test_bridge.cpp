@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "accessible_view.h"
+#include "embedded.h"
 #include "commands.h"
 #include "json_codec.h"
 #include "ui_harness.h"
@@ -37,9 +38,9 @@ TEST_CASE("applying a state from a link: query, filters, review; unknown values 
   h.frame(2);
   CHECK(h.app.search.query == "MARAC");
   CHECK(h.app.search.results.recommendations.size() == 2);
-  CHECK(h.app.open_review == "nottingham-2018");
-  CHECK(h.app.index->recommendation(h.app.open_recommendation).label == "11.4");
-  CHECK(h.app.view == MainView::reviews);
+  CHECK(h.app.nav.open_review == "nottingham-2018");
+  CHECK(h.app.index().recommendation(h.app.nav.open_recommendation).label == "11.4");
+  CHECK(h.app.nav.view == MainView::reviews);
   REQUIRE(ignored.size() == 1);
   CHECK(ignored[0] == "agency=nonsense");
   // And back out: the captured state gives the same hash.
@@ -64,7 +65,7 @@ TEST_CASE("commands do what the same click would; bad commands say why") {
   CHECK(apply_command(h.app, h.platform, R"({"clear_filters":true,"sort":"natural"})") == "");
   h.frame();
   CHECK(h.app.search.results.recommendations.size() == 5);
-  CHECK(h.app.index->recommendation(h.app.search.results.recommendations[0].doc).label == "10.4f");
+  CHECK(h.app.index().recommendation(h.app.search.results.recommendations[0].doc).label == "10.4f");
   CHECK(apply_command(h.app, h.platform, R"({"copy_citation":0})") == "");
   CHECK(h.platform.clipboard.find("recommendation 10.2a") != std::string::npos);
   CHECK(apply_command(h.app, h.platform, "not json") == "a command is a JSON object");
@@ -101,20 +102,45 @@ TEST_CASE("the accessible description follows the view") {
   CHECK(limited["results"].size() == 2);
 }
 
+namespace {
+// Opens in-memory files as the page does (named files), and waits for the load job.
+void open(UiHarness& h, std::string name, std::string bytes) {
+  std::vector<Source> sources;
+  sources.push_back(source_from_bytes(std::move(name), std::move(bytes)));
+  open_sources(h.app, std::move(sources), "test");
+  REQUIRE(h.settle());
+}
+}  // namespace
+
 TEST_CASE("opening files: a binary index replaces the corpus; a damaged one or a file with nothing changes nothing") {
   UiHarness h;
-  const Corpus& before = h.app.corpus();
-  const std::size_t reviews = before.reviews.size();
-  CHECK(add_files(h.app, {{"notes.txt", "just some notes, not review data"}}).find("Nothing was loaded") == 0);
+  const std::size_t reviews = h.app.corpus().reviews.size();
+  const std::uint64_t generation = h.app.data.generation;
+  open(h, "notes.txt", "just some notes, not review data");
+  CHECK(h.app.status.find("no review data in it; what was loaded before is unchanged") != std::string::npos);
+  CHECK(h.app.status.find("notes.txt: error: this is not review data") != std::string::npos);
   CHECK(h.app.corpus().reviews.size() == reviews);
-  const std::string good = IndexFile::save(*h.app.index);
+  CHECK(h.app.data.generation == generation);
+  const std::string good = IndexFile::save(h.app.index());
   std::string bad = good;
   bad[bad.size() / 2] ^= 0x20;
-  CHECK(add_files(h.app, {{"bad.dhrvidx", bad}}).find("not a usable index file") != std::string::npos);
+  open(h, "bad.dhrvidx", bad);
+  CHECK(h.app.status.find("not a usable index file") != std::string::npos);
   CHECK(h.app.corpus().reviews.size() == reviews);
+  // The same page again, and a copy with Windows line endings: nothing new, said so.
+  std::string page(embedded("sample/nottingham-2022-summary-page.txt"));
+  open(h, "again.txt", page);
+  CHECK(h.app.corpus().reviews.size() == reviews);
+  std::string crlf;
+  for (char c : page) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  open(h, "crlf-copy.txt", crlf);
+  CHECK(h.app.corpus().reviews.size() == reviews);
+  CHECK(h.app.status.find("nothing new") != std::string::npos);
   // A smaller corpus, as an index: it replaces the sample.
-  auto seed_only = SearchIndex::build(std::make_shared<Corpus>(build_corpus({sample_inputs()[0]})));
-  CHECK(add_files(h.app, {{"seed.dhrvidx", IndexFile::save(*seed_only)}}) == "Opened the index seed.dhrvidx.");
+  auto seed_only = SearchIndex::build(std::make_shared<Corpus>(build_corpus({{"seed.txt", page}})));
+  open(h, "seed.dhrvidx", IndexFile::save(*seed_only));
+  CAPTURE(h.app.status);
+  CHECK(h.app.status.find("Opened an index file: 1 review with 22 recommendations") == 0);
   CHECK(h.app.corpus().reviews.size() == 1);
   h.frame();
   CHECK(h.app.search.results.recommendations.size() == 22);

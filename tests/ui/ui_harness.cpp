@@ -41,13 +41,23 @@ UiHarness::UiHarness(float width, float height) {
   io.DeltaTime = 1.0f / 60.0f;
   map_keys(io);
   app.record_probes = true;
+  app.jobs = &runner;
   ui::load_sample(app);
   ui::rebuild_fonts(app);
   unsigned char* pixels;
   int w, h;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // marks the atlas as uploaded; nothing is rendered
   ui::apply_style(app);
+  settle();
   frame(3);
+}
+
+bool UiHarness::settle(int max) {
+  for (int i = 0; i < max; ++i) {
+    if (!runner.busy() && app.data.ready()) return true;
+    frame();
+  }
+  return !runner.busy();
 }
 
 UiHarness::~UiHarness() { ImGui::DestroyContext(); }
@@ -60,7 +70,7 @@ void UiHarness::resize(float width, float height) {
 void UiHarness::frame(int n) {
   for (int i = 0; i < n; ++i) {
     ImGuiIO& io = ImGui::GetIO();
-    if (app.fonts_dirty) {
+    if (app.display.fonts_dirty) {
       ui::rebuild_fonts(app);
       unsigned char* pixels;
       int w, h;

@@ -43,6 +43,8 @@ class UiHarness {
 
   void resize(float width, float height);
   void frame(int n = 1);
+  // Frames until no job is queued or running (loads, recurring lessons); false if that takes over `max` frames.
+  bool settle(int max = 2000);
   // Left click in the middle of the widget last drawn under this probe name (ui::probe). False if not on screen.
   bool click(const std::string& probe);
   bool has(const std::string& probe) const { return app.probes.count(probe) > 0; }
@@ -52,6 +54,8 @@ class UiHarness {
   void press_scancode(int scancode, bool shift = false, bool ctrl = false);
   void scroll(float wheel_lines);
 
+  // Jobs run in slices of each frame, as in the browser (deterministic: no threads in tests).
+  jobs::SlicedRunner runner{std::chrono::milliseconds(40)};
   ui::App app;
   RecordingPlatform platform;
   double time = 0;

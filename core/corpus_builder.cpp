@@ -1,0 +1,219 @@
+#include "corpus_builder.h"
+
+#include <algorithm>
+#include <map>
+
+#include "agency.h"
+#include "corpus_linking.h"
+#include "embedded.h"
+#include "jobs/job.h"
+#include "natural_order.h"
+#include "themes.h"
+
+namespace dhrv {
+
+namespace {
+
+// FNV-1a over fields, each followed by a separator byte so that ("ab","c") and ("a","bc") differ.
+struct Print {
+  std::uint64_t h = 1469598103934665603ull;
+  Print& add(std::string_view s) {
+    for (unsigned char c : s) mix(c);
+    mix(0x1F);
+    return *this;
+  }
+  Print& add(std::int64_t v) { return add(std::to_string(v)); }
+  void mix(unsigned char c) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+};
+
+void add_fact(Print& p, const FactRow& f) {
+  p.add(f.id);
+  for (const auto& v : f.fields) p.add(v.name).add(v.value);
+  for (const auto& v : f.flags) p.add(v.name).add(static_cast<std::int64_t>(v.value));
+}
+
+std::uint64_t row_fingerprint(DhrdTable::Kind kind, const FactRow& row) {
+  Print p;
+  p.add(static_cast<std::int64_t>(kind));
+  add_fact(p, row);
+  return p.h;
+}
+
+std::uint64_t card_fingerprint(const LibraryCard& c) {
+  Print p;
+  p.add(c.title).add(c.csp).add(c.region).add(format_year_month(c.uploaded)).add(format_year_month(c.death)).add(c.download_id);
+  return p.h;
+}
+
+std::string where(const SourceRef& s) { return s.file + (s.line ? ":" + std::to_string(s.line) : std::string()); }
+
+// Problems in the rules files compiled into the program are said once per corpus, never dropped.
+void rules_diagnostics(std::vector<Diagnostic>& out) {
+  for (const auto& e : AgencyRules::builtin_errors())
+    out.push_back({"(built in)/rules/agencies.txt", e.line, Severity::error, "rules.agencies", e.message});
+  for (const auto& e : ThemeRules::builtin_errors())
+    out.push_back({"(built in)/rules/themes.txt", e.line, Severity::error, "rules.themes", e.message});
+}
+
+// Unique ids (over all reviews: `ids` counts them), natural order, agencies and themes.
+void enrich(Review& r, std::map<std::string, int>& ids, std::vector<Diagnostic>& diags) {
+  if (int n = ++ids[r.id]; n > 1) {
+    std::string renamed = r.id + "-" + std::to_string(n);
+    diags.push_back({r.source.file, r.source.line, Severity::warning, "review.duplicate_id",
+                     "review id '" + r.id + "' is already used; this one is '" + renamed + "'"});
+    r.id = renamed;
+  }
+  std::stable_sort(r.recommendations.begin(), r.recommendations.end(),
+                   [](const Recommendation& a, const Recommendation& b) { return natural_less(a.label, b.label); });
+  std::map<std::string, int> rec_ids;
+  for (auto& rec : r.recommendations) {
+    rec.agencies = AgencyRules::builtin().classify(rec.addressed_to);
+    rec.themes = ThemeRules::builtin().tag(rec.text);
+    std::string base = rec.id.empty() ? (rec.label.empty() ? "#" : rec.label) : rec.id;
+    int n = ++rec_ids[base];
+    rec.id = n == 1 ? base : base + "~" + std::to_string(n);
+    if (n > 1)
+      diags.push_back({rec.source.file, rec.source.line, Severity::warning, "rec.duplicate_label",
+                       "recommendation label '" + base + "' is used again in review '" + r.id + "'; this one is '" + rec.id + "'"});
+  }
+}
+
+}  // namespace
+
+std::uint64_t review_fingerprint(const Review& r) {
+  Print p;
+  p.add(r.id).add(r.title).add(r.csp).add(r.region).add(format_year_month(r.published)).add(format_year_month(r.death));
+  p.add(r.summary);
+  for (const auto& l : r.links) p.add(l.label).add(l.url);
+  if (r.incident) {
+    add_fact(p, r.incident->incident);
+    for (const auto& v : r.incident->victims) add_fact(p, v);
+    for (const auto& v : r.incident->perpetrators) add_fact(p, v);
+  }
+  for (const auto& rec : r.recommendations) p.add(rec.id).add(rec.label).add(rec.text).add(rec.addressed_to);
+  return p.h;
+}
+
+void CorpusBuilder::add(ReadResult read) {
+  jobs::JobControl control;
+  jobs::run_now(add(control, std::move(read)));
+}
+
+jobs::Task<> CorpusBuilder::add(jobs::JobControl& control, ReadResult read) {
+  for (auto& f : read.files) {
+    if (!f.skipped && f.content_hash) known_files_.emplace(f.content_hash, f.name);
+    files_.push_back(std::move(f));
+  }
+  for (auto& d : read.diagnostics) diagnostics_.push_back(std::move(d));
+
+  // Reviews (pages and complete ones) already held with the same content are merged into the first one.
+  auto take_reviews = [&](std::vector<Review>& from, std::vector<Review>& into,
+                          std::unordered_map<std::uint64_t, std::size_t>& prints) -> jobs::Task<> {
+    std::size_t since_pause = 0;
+    for (auto& r : from) {
+      if ((since_pause += 1 + r.recommendations.size()) > 512) {
+        since_pause = 0;
+        co_await control.checkpoint();
+      }
+      const std::uint64_t print = review_fingerprint(r);
+      auto [it, fresh] = prints.try_emplace(print, into.size());
+      if (fresh) {
+        into.push_back(std::move(r));
+        continue;
+      }
+      Review& first = into[it->second];
+      diagnostics_.push_back({r.source.file, r.source.line, Severity::note, "review.same_content",
+                              "review '" + (r.title.empty() ? r.id : r.title) + "' has the same content as the one read from " +
+                                  where(first.source) + "; kept once"});
+      for (auto& s : r.sources) first.sources.push_back(std::move(s));
+    }
+  };
+  co_await take_reviews(read.pages, pages_, page_prints_);
+  co_await take_reviews(read.reviews, complete_, complete_prints_);
+
+  // DHRD rows and library cards: identical records are kept once, with one note per file.
+  for (auto& table : read.dhrd) {
+    std::map<std::string, std::size_t> repeated;  // file first read from -> rows
+    std::string file;
+    std::vector<FactRow> kept;
+    for (auto& row : table.rows) {
+      file = row.source.file;
+      auto [it, fresh] = row_prints_.try_emplace(row_fingerprint(table.kind, row), row.source.file);
+      if (fresh) kept.push_back(std::move(row));
+      else ++repeated[it->second];
+    }
+    for (const auto& [first, n] : repeated)
+      diagnostics_.push_back({file, 0, Severity::note, "dhrd.same_content",
+                              std::to_string(n) + (n == 1 ? " row has" : " rows have") + " the same content as in " + first +
+                                  "; kept once"});
+    table.rows = std::move(kept);
+    if (!table.rows.empty()) dhrd_.push_back(std::move(table));
+  }
+  std::map<std::pair<std::string, std::string>, std::size_t> repeated_cards;
+  for (auto& card : read.cards) {
+    auto [it, fresh] = card_prints_.try_emplace(card_fingerprint(card), card.source.file);
+    if (fresh) cards_.push_back(std::move(card));
+    else ++repeated_cards[{card.source.file, it->second}];
+  }
+  for (const auto& [files, n] : repeated_cards)
+    diagnostics_.push_back({files.first, 0, Severity::note, "cards.same_content",
+                            std::to_string(n) + (n == 1 ? " library card has" : " library cards have") +
+                                " the same content as in " + files.second + "; kept once"});
+  for (auto& v : read.vocabularies)
+    if (std::find(vocabularies_.begin(), vocabularies_.end(), v) == vocabularies_.end()) vocabularies_.push_back(std::move(v));
+}
+
+jobs::Task<std::shared_ptr<const Corpus>> CorpusBuilder::build(jobs::JobControl& control) const {
+  auto c = std::make_shared<Corpus>();
+  control.set_stage("Linking reviews", 0);
+  c->diagnostics = diagnostics_;
+  rules_diagnostics(c->diagnostics);
+  // The records are copied (the builder keeps its own for later loads), a slice at a time.
+  LinkInput input{dhrd_, cards_, {}, {}};
+  const std::pair<const std::vector<Review>*, std::vector<Review>*> copies[] = {{&pages_, &input.pages},
+                                                                               {&complete_, &input.complete}};
+  for (const auto& [from, to] : copies) {
+    to->reserve(from->size());
+    std::size_t since_pause = 0;
+    for (const Review& r : *from) {
+      to->push_back(r);
+      if ((since_pause += 1 + r.recommendations.size()) > 1024) {
+        since_pause = 0;
+        co_await control.checkpoint();
+      }
+    }
+  }
+  c->reviews = link_records(std::move(input), c->diagnostics);
+  co_await control.checkpoint();
+  control.set_stage("Tagging agencies and themes", c->reviews.size());
+  std::map<std::string, int> ids;
+  for (std::size_t i = 0; i < c->reviews.size(); ++i) {
+    enrich(c->reviews[i], ids, c->diagnostics);
+    if (i % 32 == 31) {
+      control.advance(32);
+      co_await control.checkpoint();
+      if (control.cancelled()) co_return nullptr;
+    }
+  }
+  c->vocabularies = vocabularies_;
+  c->files = files_;
+  c->incidents = count_incidents(c->reviews);
+  // Each file's counts are those of the diagnostics listed for it, whichever step said them.
+  std::unordered_map<std::string, FileReport*> by_name;
+  for (auto& f : c->files) {
+    f.warnings = f.errors = f.notes = 0;
+    by_name.emplace(f.name, &f);
+  }
+  for (const auto& d : c->diagnostics) {
+    auto it = by_name.find(d.file);
+    if (it == by_name.end()) continue;
+    FileReport& f = *it->second;
+    (d.severity == Severity::error ? f.errors : d.severity == Severity::warning ? f.warnings : f.notes)++;
+  }
+  co_return c;
+}
+
+}  // namespace dhrv
