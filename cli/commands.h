@@ -27,5 +27,6 @@ int cmd_search(const std::string& query, const std::vector<std::string>& files, 
 int cmd_similar(const std::string& ref, const std::vector<std::string>& files, const SearchArgs& a);
 int cmd_recurring(const std::vector<std::string>& files, const SearchArgs& a);
 int cmd_index(const std::vector<std::string>& files, const SearchArgs& a);
+int cmd_pdf_text(const std::vector<std::string>& files, bool layout, bool json);
 
 }  // namespace dhrv::cli

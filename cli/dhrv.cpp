@@ -44,6 +44,10 @@ Commands:
                         lessons recommended again and again, in N (default 3) or more reviews
   index -o FILE         write the binary index (a corpus and its search index) to FILE; any command
                         reads such a FILE in place of the sources
+  pdf-text [--layout] [--json] FILE.pdf...
+                        the text of PDFs in reading order (pages separated by form feeds, running
+                        headers and footers marked [header] and [footer], table cells between | );
+                        --layout keeps words at their places; --json gives the document model
 
 Options:
   --help, -h            this text
@@ -65,6 +69,7 @@ struct Args {
   std::vector<std::string> positional;
   std::string format;
   bool json = false;
+  bool layout = false;
   cli::SearchArgs search;
 };
 
@@ -165,6 +170,7 @@ int main(int argc, char** argv) {
     if (s == "--help" || s == "-h") { std::fputs(kUsage, stdout); return 0; }
     if (s == "--version") { std::printf("dhrv %s\n", DHRV_VERSION); return 0; }
     if (s == "--json") { a.json = true; continue; }
+    if (s == "--layout") { a.layout = true; continue; }
     if (s == "--format") {
       if (i + 1 >= args.size()) return usage_error("--format needs json or csv");
       a.format = args[++i];
@@ -204,6 +210,7 @@ int main(int argc, char** argv) {
     return cli::cmd_similar(a.positional[0], {a.positional.begin() + 1, a.positional.end()}, a.search);
   }
   if (a.command == "recurring") return cli::cmd_recurring(a.positional, a.search);
+  if (a.command == "pdf-text") return cli::cmd_pdf_text(a.positional, a.layout, a.json);
   if (a.command == "index") return cli::cmd_index(a.positional, a.search);
   if (a.command == "check") return cmd_check(corpus_of(cli::load(a.positional)));
   if (a.command == "export") {

@@ -64,6 +64,30 @@ add_library(snowball_english STATIC
 target_include_directories(snowball_english SYSTEM PUBLIC ${SNOWBALL_DIR}/src_c ${SNOWBALL_DIR}/runtime)
 target_compile_options(snowball_english PRIVATE -w)
 
+# --- qpdf --------------------------------------------------------------------------------------------
+# Natively Debian's libqpdf-dev; for the web, the same qpdf source package built by tools/bootstrap with zlib and
+# libjpeg-turbo (Emscripten's own ports download and fail offline). qpdf repairs damaged files by throwing, so
+# the files that call it are compiled with exceptions (DHRV_EXCEPTIONS_ON) and the web link enables them.
+add_library(qpdf_lib INTERFACE)
+target_compile_definitions(qpdf_lib INTERFACE POINTERHOLDER_TRANSITION=4)
+if(EMSCRIPTEN)
+  set(DHRV_PDF_WEB "${DHRV_DEPS}/pdf-web" CACHE PATH "zlib, libjpeg-turbo and qpdf built for the web (tools/bootstrap)")
+  set(DHRV_WASM_EXCEPTIONS OFF CACHE BOOL "Native wasm exceptions (needs a writable Emscripten cache); else JS-emulated")
+  if(DHRV_WASM_EXCEPTIONS)
+    set(DHRV_EXCEPTIONS_ON -fwasm-exceptions)
+  else()
+    set(DHRV_EXCEPTIONS_ON -fexceptions)
+  endif()
+  target_include_directories(qpdf_lib SYSTEM INTERFACE "${DHRV_DEPS}/qpdf/include" "${DHRV_PDF_WEB}/include")
+  target_link_libraries(qpdf_lib INTERFACE "${DHRV_PDF_WEB}/lib/libqpdf.a" "${DHRV_PDF_WEB}/lib/libjpeg.a"
+    "${DHRV_PDF_WEB}/lib/libz.a")
+  target_link_options(qpdf_lib INTERFACE ${DHRV_EXCEPTIONS_ON})
+else()
+  find_package(qpdf REQUIRED)
+  target_link_libraries(qpdf_lib INTERFACE qpdf::libqpdf)
+  set(DHRV_EXCEPTIONS_ON -fexceptions)
+endif()
+
 # --- libcsv ------------------------------------------------------------------------------------------
 set(LIBCSV_DIR "${DHRV_DEPS}/libcsv")
 add_library(csv STATIC ${LIBCSV_DIR}/libcsv.c)

@@ -16,6 +16,7 @@ std::string_view severity_name(Severity s) {
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out = d.file;
   if (d.line > 0) out += ":" + std::to_string(d.line);
+  if (d.page > 0) out += " (page " + std::to_string(d.page) + ")";
   out += ": ";
   out += severity_name(d.severity);
   out += ": ";

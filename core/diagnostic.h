@@ -9,9 +9,11 @@
 
 namespace dhrv {
 
+// Where something was read: a line of a text file, or a page of a PDF (1-based; 0 when not known).
 struct SourceRef {
   std::string file;
   int line = 0;
+  int page = 0;
   friend bool operator==(const SourceRef&, const SourceRef&) = default;
 };
 
@@ -26,10 +28,11 @@ struct Diagnostic {
   Severity severity = Severity::error;
   std::string code;  // short stable key, e.g. "table.cells", for tests and filtering
   std::string message;
+  int page = 0;      // for PDFs: the page the problem is on (1-based; 0 = the whole file)
   friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
-// "file:line: error: message" (or warning, note) (the form compilers use, so editors can jump to it).
+// "file:line: error: message" (or warning, note); for a PDF page, "file (page 3): error: message" (the form compilers use, so editors can jump to it).
 std::string format_diagnostic(const Diagnostic& d);
 
 // Collects diagnostics for one file and counts what was read and skipped.

@@ -6,7 +6,11 @@ namespace dhrv {
 
 namespace {
 
-ojson source_to_json(const SourceRef& s) { return ojson{{"file", s.file}, {"line", s.line}}; }
+ojson source_to_json(const SourceRef& s) {
+  ojson j{{"file", s.file}, {"line", s.line}};
+  if (s.page) j["page"] = s.page;
+  return j;
+}
 
 ojson fact_to_json(const FactRow& f) {
   ojson fields = ojson::object(), flags = ojson::object();
@@ -58,6 +62,7 @@ struct Reader {
     if (const ojson* o = object(j, "source")) {
       get(*o, "file", s.file);
       get(*o, "line", s.line);
+      get(*o, "page", s.page);
     }
     return s;
   }
@@ -124,8 +129,10 @@ ojson review_to_json(const Review& r) {
 }
 
 ojson diagnostic_to_json(const Diagnostic& d) {
-  return ojson{{"file", d.file}, {"line", d.line}, {"severity", std::string(severity_name(d.severity))},
-               {"code", d.code}, {"message", d.message}};
+  ojson j{{"file", d.file}, {"line", d.line}, {"severity", std::string(severity_name(d.severity))},
+          {"code", d.code}, {"message", d.message}};
+  if (d.page) j["page"] = d.page;
+  return j;
 }
 
 ojson corpus_meta_to_json(const Corpus& c) {
@@ -180,6 +187,7 @@ bool corpus_meta_from_json(const ojson& j, Corpus& c, std::vector<std::string>& 
     Diagnostic diag;
     diag.file = str(d, "file");
     diag.line = static_cast<int>(num(d, "line"));
+    diag.page = static_cast<int>(num(d, "page"));
     const std::string sev = str(d, "severity");
     diag.severity = sev == "warning" ? Severity::warning : sev == "note" ? Severity::note : Severity::error;
     diag.code = str(d, "code");
