@@ -37,7 +37,7 @@ TEST_CASE("every recommendation of the shared reports appears whole, in order, f
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() != ".pdf") continue;
     CAPTURE(entry.path().filename().string());
-    const auto truth = nlohmann::json::parse(read_file(entry.path().replace_extension(".truth.json").string()));
+    const auto truth = nlohmann::json::parse(read_file(std::filesystem::path(entry.path()).replace_extension(".truth.json").string()));
     const pdf::Document doc = pdf::read_pdf_now(entry.path().filename().string(), read_file(entry.path().string()));
     REQUIRE(doc.readable);
     const std::string text = pdf::document_text(doc);
