@@ -40,6 +40,7 @@ void find_page_furniture(Document& doc) {
   std::map<std::string, std::set<int>> top, bottom;
   for (const Page& p : doc.pages)
     for (const Block& b : p.blocks) {
+      if (b.orientation != 0) continue;
       if (b.box.y1 <= p.height / 6) top[furniture_key(b)].insert(p.number);
       else if (b.box.y0 >= p.height * 5 / 6) bottom[furniture_key(b)].insert(p.number);
     }
@@ -48,7 +49,8 @@ void find_page_furniture(Document& doc) {
     std::vector<Block> headers, body, footers;
     for (Block& b : p.blocks) {
       const std::string key = furniture_key(b);
-      const bool at_top = b.box.y1 <= p.height / 6, at_bottom = b.box.y0 >= p.height * 5 / 6;
+      const bool upright = b.orientation == 0;
+      const bool at_top = upright && b.box.y1 <= p.height / 6, at_bottom = upright && b.box.y0 >= p.height * 5 / 6;
       if (at_top && (b.artifact || top[key].size() >= needed)) {
         b.region = Region::header;
         headers.push_back(std::move(b));
@@ -78,7 +80,7 @@ bool same_row_text(const std::vector<Cell>& a, const std::vector<Cell>& b) {
 std::pair<float, float> body_extent(const Page& p) {
   float top = p.height, bottom = 0;
   for (const Block& b : p.blocks)
-    if (b.region == Region::body) top = std::min(top, b.box.y0), bottom = std::max(bottom, b.box.y1);
+    if (b.region == Region::body && b.orientation == 0) top = std::min(top, b.box.y0), bottom = std::max(bottom, b.box.y1);
   for (const Table& t : p.tables) top = std::min(top, t.box.y0), bottom = std::max(bottom, t.box.y1);
   return {top, bottom};
 }

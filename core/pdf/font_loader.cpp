@@ -76,7 +76,7 @@ void load_simple(Font& f, QPDFObjectHandle dict, const std::string& subtype, std
       }
     }
   }
-  if (!have_encoding && subtype == "TrueType" && !symbolic) base = BaseEncoding::win_ansi, have_encoding = true;
+  if (!have_encoding && subtype == "TrueType" && !symbolic) base = BaseEncoding::standard, have_encoding = true;
   // A symbolic TrueType font without an encoding names no glyphs: its own cmap says what its codes are.
   const bool names_from_base = have_encoding || subtype != "TrueType";
   if (names_from_base)

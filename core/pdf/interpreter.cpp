@@ -40,9 +40,9 @@ struct GraphicsState {
 
 class Interpreter {
  public:
-  Interpreter(const PageGeometry& page, PageContent& out, const InterpreterLimits& limits)
+  Interpreter(const PageGeometry& page, PageContent& out, const InterpreterLimits& limits, const Matrix& initial)
       : out_(out), limits_(limits) {
-    gs_.ctm = page_matrix(page);
+    gs_.ctm = multiply(initial, page_matrix(page));
   }
 
   void run(std::string_view content, ResourceScope& resources, int depth) {
@@ -109,6 +109,7 @@ class Interpreter {
             while (lex.next(t) && !(t.kind == TokenKind::keyword && t.word == "ID")) {
             }
             lex.skip_inline_image();
+            ++out_.images;
           } else {
             op(t.word, ops, n, resources, depth);
           }
@@ -237,26 +238,61 @@ class Interpreter {
 
   void advance(float tx) { tm_ = multiply({1, 0, 0, 1, tx, 0}, tm_); }
 
+  // Which of the four directions a baseline (a, b) runs in, or -1 for other angles.
+  static int orientation_of(float a, float b) {
+    const float len = std::sqrt(a * a + b * b);
+    if (len <= 0) return -1;
+    const float x = a / len, y = b / len, near = 0.985f;  // within 10 degrees
+    if (x >= near) return 0;
+    if (y >= near) return 1;
+    if (x <= -near) return 2;
+    if (y <= -near) return 3;
+    return -1;
+  }
+  // The text rendering matrix seen from the frame where direction k reads left to right.
+  struct Frame {
+    float a, b, c, d, e, f;
+  };
+  static Frame frame(int k, const Matrix& m) {
+    // (x, y) -> (x, y), (y, -x), (-x, -y), (-y, x) for k = 0..3, applied to the vectors and the origin.
+    auto map = [k](float x, float y) -> std::pair<float, float> {
+      switch (k) {
+        case 1: return {y, -x};
+        case 2: return {-x, -y};
+        case 3: return {-y, x};
+        default: return {x, y};
+      }
+    };
+    const auto [a, b] = map(m[0], m[1]);
+    const auto [c, d] = map(m[2], m[3]);
+    const auto [e, f] = map(m[4], m[5]);
+    return {a, b, c, d, e, f};
+  }
+
   void show_string(std::string_view bytes, const Font& font) {
     glyphs_.clear();
     font.decode(bytes, glyphs_);
     const Matrix base = multiply({gs_.size * gs_.hscale, 0, 0, gs_.size, 0, gs_.rise}, {1, 0, 0, 1, 0, 0});
     for (Glyph& g : glyphs_) {
       const Matrix trm = multiply(multiply(base, tm_), gs_.ctm);
-      const float size = std::sqrt(trm[2] * trm[2] + trm[3] * trm[3]);
-      const bool upright = trm[0] > 0 && trm[3] < 0 && std::fabs(trm[1]) <= 0.2f * trm[0] && std::fabs(trm[2]) <= 0.2f * -trm[3];
+      if (g.text.empty() && g.word_space) g.text.push_back(' ');  // a space whatever the font calls it
       if (!g.text.empty()) {
-        if (!upright) {
-          ++out_.rotated_glyphs;
+        // Turn the glyph into its upright frame: the baseline along +x, "up" towards -y.
+        const int k = orientation_of(trm[0], trm[1]);
+        Frame f = frame(k, trm);
+        const float size = std::sqrt(f.c * f.c + f.d * f.d);
+        if (k < 0 || !(f.d < 0 && std::fabs(f.c) <= 0.2f * -f.d && f.a > 0)) {
+          ++out_.rotated_glyphs;  // diagonal, or mirrored
         } else if (out_.glyphs.size() >= limits_.max_glyphs) {
           out_.truncated = true;
           return;
         } else {
           PlacedGlyph p;
           p.text = std::move(g.text);
-          p.x0 = trm[4];
-          p.x1 = trm[4] + g.width * trm[0];
-          p.baseline = trm[5];
+          p.orientation = k;
+          p.x0 = f.e;
+          p.x1 = f.e + g.width * f.a;
+          p.baseline = f.f;
           p.size = size;
           p.font = &font;
           p.artifact = !marked_.empty() && marked_.back();
@@ -270,7 +306,10 @@ class Interpreter {
   void form(const std::string& name, ResourceScope& res, int depth) {
     if (depth >= limits_.max_form_depth) return;
     std::unique_ptr<FormXObject> f = res.form(name);
-    if (!f) return;
+    if (!f) {
+      out_.images += res.image(name);
+      return;
+    }
     stack_.push_back(gs_);
     const std::vector<bool> marked = marked_;
     const Matrix tm = tm_, tlm = tlm_;
@@ -350,8 +389,8 @@ class Interpreter {
 }  // namespace
 
 void interpret(std::string_view content, ResourceScope& resources, const PageGeometry& page, PageContent& out,
-               const InterpreterLimits& limits) {
-  Interpreter in(page, out, limits);
+               const InterpreterLimits& limits, const Matrix& initial) {
+  Interpreter in(page, out, limits, initial);
   in.run(content, resources, 0);
 }
 

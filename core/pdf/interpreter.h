@@ -24,6 +24,9 @@ inline constexpr Matrix kIdentity{1, 0, 0, 1, 0, 0};
 
 struct PlacedGlyph {
   std::string text;
+  // Text runs in four directions: 0 as usual, 1 down the page, 2 upside down, 3 up the page. Positions are in
+  // the glyph's own upright frame (the page turned so that its text reads left to right).
+  int orientation = 0;
   float x0 = 0, x1 = 0;  // left and right edge, along the baseline
   float baseline = 0;
   float size = 0;        // font size in page space
@@ -51,6 +54,8 @@ class ResourceScope {
   virtual const Font* font(std::string_view name) = 0;
   // A Form XObject by name; null for images, missing or unreadable ones.
   virtual std::unique_ptr<FormXObject> form(std::string_view name) = 0;
+  // Whether the name is an image XObject (a page of them and no text is a scan).
+  virtual bool image(std::string_view name) = 0;
 };
 
 struct PageGeometry {
@@ -67,9 +72,10 @@ struct FilledBox {
 
 struct PageContent {
   std::vector<PlacedGlyph> glyphs;  // upright text, in content order
-  std::size_t rotated_glyphs = 0;   // text at an angle (watermarks, vertical labels): counted, not kept
+  std::size_t rotated_glyphs = 0;   // text at other angles (diagonal watermarks): counted, not kept
   std::vector<Rule> rules;
   std::vector<FilledBox> boxes;
+  std::size_t images = 0;           // images drawn (XObjects and inline)
   bool truncated = false;           // the glyph limit was reached
   bool timed_out = false;           // the time limit was reached
 };
@@ -80,7 +86,9 @@ struct InterpreterLimits {
   double max_seconds = 10;  // per page: a pathological page stops here (and says so)
 };
 
+// `initial` maps the content's space to the page's default user space (an annotation's appearance: its form
+// matrix, then its box fitted to the annotation's rectangle).
 void interpret(std::string_view content, ResourceScope& resources, const PageGeometry& page, PageContent& out,
-               const InterpreterLimits& limits = {});
+               const InterpreterLimits& limits = {}, const Matrix& initial = kIdentity);
 
 }  // namespace dhrv::pdf

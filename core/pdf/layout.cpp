@@ -1,6 +1,7 @@
 #include "pdf/layout.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "text.h"
@@ -54,6 +55,7 @@ struct Item {  // a glyph ready for layout
   std::string text;
   float x0, x1, baseline, size;
   bool space, bold, italic, artifact;
+  int orientation;
 };
 
 bool is_bold(const Font* f) { return f && f->bold; }
@@ -69,10 +71,12 @@ std::vector<Item> items_of(PageContent& content) {
     // A glyph drawn twice at almost the same place (bold faked by overprinting) counts once.
     if (!items.empty()) {
       const Item& p = items.back();
-      if (p.text == t && std::fabs(p.x0 - g.x0) < 0.2f * g.size && std::fabs(p.baseline - g.baseline) < 0.2f * g.size) continue;
+      if (p.text == t && p.orientation == g.orientation && std::fabs(p.x0 - g.x0) < 0.2f * g.size &&
+          std::fabs(p.baseline - g.baseline) < 0.2f * g.size)
+        continue;
     }
     items.push_back({std::move(t), g.x0, std::max(g.x1, g.x0), g.baseline, g.size, space, is_bold(g.font),
-                     is_italic(g.font), g.artifact});
+                     is_italic(g.font), g.artifact, g.orientation});
   }
   return items;
 }
@@ -117,8 +121,9 @@ std::vector<RawLine> build_lines(std::vector<Item>& items) {
         continue;
       }
       const float gap = it.x0 - last_x1;
-      // A gap of a fifth of the font size is a space: wider than kerning, narrower than any word space seen.
-      if (!open || gap > 0.2f * it.size || gap < -0.6f * it.size) {
+      // A gap of a tenth of the font size is a space (as poppler judges it): wider than kerning, narrower than the
+      // tightest word spaces writers set with TJ.
+      if (!open || gap > 0.1f * it.size || gap < -0.6f * it.size) {
         Word w;
         w.box = {it.x0, it.baseline - it.size * 0.8f, it.x1, it.baseline + it.size * 0.2f};
         w.size = it.size;
@@ -352,8 +357,14 @@ Page lay_out_page(int number, float width, float height, PageContent& content) {
   page.number = number;
   page.width = width;
   page.height = height;
-  std::vector<Item> items = items_of(content);
-  page.has_text = !items.empty();
+  std::vector<Item> all = items_of(content);
+  page.has_text = std::any_of(all.begin(), all.end(), [](const Item& i) { return !i.space; });
+  page.images = content.images;
+  // Text in other directions is laid out in its own frame and comes after the page's usual text.
+  std::vector<Item> items;
+  std::array<std::vector<Item>, 4> turned;
+  for (Item& it : all) (it.orientation == 0 ? items : turned[static_cast<std::size_t>(it.orientation)]).push_back(std::move(it));
+  all.clear();
   std::vector<RawLine> lines = build_lines(items);
   items.clear();
 
@@ -409,6 +420,16 @@ Page lay_out_page(int number, float width, float height, PageContent& content) {
   // Blocks in reading order; tables keep their own list, and each knows its place by its box.
   for (const Element& e : order)
     if (!e.is_table) page.blocks.push_back(std::move(blocks[e.index]));
+  for (int k = 1; k < 4; ++k) {
+    if (turned[static_cast<std::size_t>(k)].empty()) continue;
+    std::vector<RawLine> tl = build_lines(turned[static_cast<std::size_t>(k)]);
+    std::vector<RawLine*> tflow;
+    for (RawLine& l : tl) tflow.push_back(&l);
+    for (Block& b : make_blocks(tflow)) {
+      b.orientation = k;
+      page.blocks.push_back(std::move(b));
+    }
+  }
   return page;
 }
 

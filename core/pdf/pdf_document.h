@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "pdf/pdf_file_info.h"
 
 namespace dhrv::pdf {
 
@@ -46,6 +47,9 @@ struct Block {
   Region region = Region::body;
   int column = 0;         // 0-based, left to right, where the page has columns
   bool artifact = false;  // marked as an artifact (page furniture) in a tagged file
+  // Text running down (1), upside down (2) or up (3) the page; its boxes are in its own upright frame, and it
+  // comes after the page's usual text.
+  int orientation = 0;
 };
 
 struct Cell {
@@ -67,14 +71,7 @@ struct Page {
   std::vector<Block> blocks;  // in reading order; headers first, footers last
   std::vector<Table> tables;
   bool has_text = false;      // any glyph at all (an image-only page has none)
-};
-
-struct Info {
-  std::string title, author, subject, creator, producer;
-  std::string created, modified;  // "2023-01-31" where the date could be read, else as written
-  int pages = 0;
-  bool encrypted = false;         // opened with the empty password
-  bool tagged = false;            // has a structure tree
+  std::size_t images = 0;     // images drawn on it
 };
 
 struct Document {
@@ -83,17 +80,6 @@ struct Document {
   std::vector<Diagnostic> diagnostics;  // per page where it applies (Diagnostic::page)
   bool readable = false;                // false: not a PDF, password-protected or damaged beyond repair
   bool scanned = false;                 // pages but no text at all: an image-only scan
-};
-
-// Limits that turn hostile files into a clear diagnostic instead of exhaustion. Each is tested.
-struct Limits {
-  int max_pages = 5000;
-  std::size_t max_objects = 2'000'000;
-  std::uint64_t max_stream_bytes = 64u << 20;  // one decoded stream (a "stream bomb" inflates far beyond its size)
-  std::uint64_t max_page_bytes = 128u << 20;   // all content decoded for one page
-  int max_form_depth = 12;                     // Form XObjects inside Form XObjects
-  std::size_t max_glyphs_per_page = 400'000;
-  double max_seconds_per_page = 10.0;
 };
 
 }  // namespace dhrv::pdf

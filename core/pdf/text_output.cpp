@@ -19,7 +19,13 @@ std::vector<Element> elements_of(const Page& p) {
   for (const Block& b : p.blocks) out.push_back({b.box.y0, &b, nullptr});
   for (const Table& t : p.tables) out.push_back({t.box.y0, nullptr, &t});
   // Headers first and footers last whatever their place; the body by position.
-  auto rank = [](const Element& e) { return e.block ? (e.block->region == Region::header ? 0 : e.block->region == Region::footer ? 2 : 1) : 1; };
+  // Headers, the body, text in other directions, footers.
+  auto rank = [](const Element& e) {
+    if (!e.block) return 1;
+    if (e.block->region == Region::header) return 0;
+    if (e.block->region == Region::footer) return 3;
+    return e.block->orientation ? 2 : 1;
+  };
   std::stable_sort(out.begin(), out.end(), [&](const Element& a, const Element& b) {
     return rank(a) != rank(b) ? rank(a) < rank(b) : a.top < b.top;
   });

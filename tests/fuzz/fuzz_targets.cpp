@@ -10,6 +10,8 @@
 
 #include "export.h"
 #include "jobs/job.h"
+#include "pdf/pdf_reader.h"
+#include "pdf/text_output.h"
 #include "pipeline/load.h"
 #include "readers/reader_table.h"
 #include "search/search.h"
@@ -21,7 +23,7 @@ namespace {
 constexpr std::string_view kTarget = DHRV_FUZZ_TARGET;
 
 // A small real index for the query target (built once).
-const SearchIndex& seed_index() {
+[[maybe_unused]] const SearchIndex& seed_index() {
   static auto ix = SearchIndex::build(std::make_shared<Corpus>(sample_corpus()));
   return *ix;
 }
@@ -36,6 +38,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto ix = SearchIndex::build(std::make_shared<Corpus>(std::move(c)));
     (void)export_csv(all_reviews(ix->corpus()));
     (void)search(*ix, parse_query("review OR agency:police"));
+  } else if constexpr (kTarget == "pdf_text") {
+    // PDF bytes through qpdf and the whole text layer (small limits: the fuzzer's time is for variety).
+    pdf::Limits limits;
+    limits.max_pages = 50;
+    limits.max_page_bytes = 4u << 20;
+    limits.max_stream_bytes = 4u << 20;
+    limits.max_seconds_per_page = 1;
+    const pdf::Document doc = pdf::read_pdf_now("fuzz.pdf", bytes, limits);
+    (void)pdf::document_text(doc);
   } else if constexpr (kTarget == "query") {
     const Query q = parse_query(bytes);
     if (q.ok()) {

@@ -2,6 +2,8 @@
 
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/Pl_Flate.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFWriter.hh>
 
 #include <cstdio>
 #include <map>
@@ -153,6 +155,18 @@ std::string deflate(const std::string& bytes) {
   flate.finish();
   auto b = buffer.getBufferSharedPointer();
   return std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
+}
+
+std::string encrypt(const std::string& pdf, const std::string& user_password, const std::string& owner_password) {
+  QPDF q;
+  q.processMemoryFile("plain", pdf.data(), pdf.size());
+  QPDFWriter w(q);
+  w.setOutputMemory();
+  w.setR6EncryptionParameters(user_password.c_str(), owner_password.c_str(), true, true, true, true, true, true,
+                              qpdf_r3p_full, true);
+  w.write();
+  auto buf = w.getBufferSharedPointer();
+  return std::string(reinterpret_cast<const char*>(buf->getBuffer()), buf->getSize());
 }
 
 }  // namespace dhrv::testing

@@ -1,8 +1,10 @@
 // pdf_builder.h: minimal PDFs written by the tests, one object at a time, with a correct cross-reference table
 // (or a deliberately broken one). Each font and encoding case of the text layer gets a file made for it here, so
-// the tests need no tool that writes PDFs and show exactly what each file holds.
+// the tests need no tool that writes PDFs and show exactly what each file holds. qpdf compresses and encrypts:
+// pdf_builder.cpp is compiled as C++17, like the core's qpdf boundary (core/pdf/pdf_file.h says why).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -43,5 +45,8 @@ std::string truetype_program(int platform, int encoding, const std::vector<std::
 
 // Deflate-compressed bytes (zlib format), as FlateDecode streams hold them.
 std::string deflate(const std::string& bytes);
+
+// The file encrypted (AES-256) with these passwords, written by qpdf.
+std::string encrypt(const std::string& pdf, const std::string& user_password, const std::string& owner_password);
 
 }  // namespace dhrv::testing

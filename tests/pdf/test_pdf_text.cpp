@@ -2,8 +2,6 @@
 // (pdf_builder.h) and checks the text that comes out.
 #include <doctest/doctest.h>
 
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFWriter.hh>
 
 #include <chrono>
 
@@ -239,16 +237,7 @@ TEST_CASE("failure is local and said: not a PDF, truncated, password, scan, one 
   CHECK_FALSE(read(good.substr(0, 40)).readable);
 
   // Encrypted with a user password: refused with a clear message. With an empty user password: opened.
-  auto encrypt = [&](const char* user) {
-    QPDF q;
-    q.processMemoryFile("plain", good.data(), good.size());
-    QPDFWriter w(q);
-    w.setOutputMemory();
-    w.setR6EncryptionParameters(user, "owner-secret", true, true, true, true, true, true, qpdf_r3p_full, true);
-    w.write();
-    auto buf = w.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(buf->getBuffer()), buf->getSize());
-  };
+  auto encrypt = [&](const char* user) { return dhrv::testing::encrypt(good, user, "owner-secret"); };
   const Document locked = read(encrypt("letmein"));
   CHECK_FALSE(locked.readable);
   REQUIRE(find(locked, "pdf.password"));
