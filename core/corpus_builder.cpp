@@ -79,6 +79,7 @@ void enrich(Review& r, std::map<std::string, int>& ids, std::vector<Diagnostic>&
       diags.push_back({rec.source.file, rec.source.line, Severity::warning, "rec.duplicate_label",
                        "recommendation label '" + base + "' is used again in review '" + r.id + "'; this one is '" + rec.id + "'"});
   }
+  for (auto& a : r.actions) a.lead_agencies = AgencyRules::builtin().classify(a.lead);
 }
 
 }  // namespace
@@ -86,6 +87,7 @@ void enrich(Review& r, std::map<std::string, int>& ids, std::vector<Diagnostic>&
 std::uint64_t review_fingerprint(const Review& r) {
   Print p;
   p.add(r.id).add(r.title).add(r.csp).add(r.region).add(format_year_month(r.published)).add(format_year_month(r.death));
+  p.add(format_year_month(r.completed)).add(report_kind_key(r.kind)).add(r.subject).add(r.author);
   p.add(r.summary);
   for (const auto& l : r.links) p.add(l.label).add(l.url);
   if (r.incident) {
@@ -94,6 +96,8 @@ std::uint64_t review_fingerprint(const Review& r) {
     for (const auto& v : r.incident->perpetrators) add_fact(p, v);
   }
   for (const auto& rec : r.recommendations) p.add(rec.id).add(rec.label).add(rec.text).add(rec.addressed_to);
+  for (const auto& a : r.actions)
+    p.add(a.recommendation).add(a.action).add(a.lead).add(scope_name(a.scope)).add(a.milestones).add(a.target).add(a.outcome);
   return p.h;
 }
 

@@ -113,6 +113,10 @@ ojson review_to_json(const Review& r) {
           {"published", format_year_month(r.published)},
           {"death", format_year_month(r.death)},
           {"death_year", r.death.known() ? ojson(r.death.year) : ojson(nullptr)},
+          {"completed", format_year_month(r.completed)},
+          {"kind", std::string(report_kind_key(r.kind))},
+          {"subject", r.subject},
+          {"author", r.author},
           {"summary", r.summary},
           {"links", links},
           {"source", source_to_json(r.source)},
@@ -125,7 +129,26 @@ ojson review_to_json(const Review& r) {
     j["incident"] = ojson{{"incident", fact_to_json(r.incident->incident)}, {"victims", victims}, {"perpetrators", perps}};
   }
   j["recommendations"] = recs;
+  ojson actions = ojson::array();
+  for (const Action& a : r.actions) actions.push_back(action_to_json(a));
+  j["actions"] = actions;
   return j;
+}
+
+ojson action_to_json(const Action& a) {
+  ojson agencies = ojson::array();
+  for (Agency ag : a.lead_agencies.list()) agencies.push_back(std::string(agency_name(ag)));
+  return ojson{{"recommendation", a.recommendation},
+               {"action", a.action},
+               {"lead", a.lead},
+               {"lead_agencies", agencies},
+               {"scope", std::string(scope_name(a.scope))},
+               {"milestones", a.milestones},
+               {"target", a.target},
+               {"target_date", format_year_month(a.target_date)},
+               {"outcome", a.outcome},
+               {"completed_date", format_year_month(a.completed_date)},
+               {"source", source_to_json(a.source)}};
 }
 
 ojson diagnostic_to_json(const Diagnostic& d) {
@@ -220,6 +243,13 @@ Review review_from_json(const ojson& j, const std::string& path, std::vector<std
     rd.get(j, "death_year", year);
     if (year) r.death.year = year;
   }
+  r.completed = rd.date(j, "completed");
+  std::string kind;
+  rd.get(j, "kind", kind);
+  if (auto k = report_kind_from_key(kind)) r.kind = *k;
+  else problems.push_back(path + ".kind: expected overview or executive-summary, found '" + kind + "'");
+  rd.get(j, "subject", r.subject);
+  rd.get(j, "author", r.author);
   rd.get(j, "summary", r.summary);
   if (const ojson* links = rd.array(j, "links"))
     for (const auto& l : *links) {
@@ -262,6 +292,36 @@ Review review_from_json(const ojson& j, const std::string& path, std::vector<std
       rr.get(rj, "themes", rec.themes);
       rec.source = rr.source(rj);
       r.recommendations.push_back(std::move(rec));
+    }
+  }
+  if (const ojson* actions = rd.array(j, "actions")) {
+    std::size_t k = 0;
+    for (const auto& aj : *actions) {
+      std::string apath = path + ".actions[" + std::to_string(k++) + "]";
+      Reader ar{apath, problems};
+      Action a;
+      if (!aj.is_object()) { problems.push_back(apath + ": expected an object"); continue; }
+      ar.get(aj, "recommendation", a.recommendation);
+      ar.get(aj, "action", a.action);
+      ar.get(aj, "lead", a.lead);
+      std::vector<std::string> agencies;
+      ar.get(aj, "lead_agencies", agencies);
+      for (const auto& name : agencies) {
+        Agency ag{};
+        if (agency_from_name(name, ag)) a.lead_agencies.add(ag);
+        else problems.push_back(apath + ".lead_agencies: unknown agency '" + name + "'");
+      }
+      std::string scope;
+      ar.get(aj, "scope", scope);
+      if (auto sc = scope_from_text(scope)) a.scope = *sc;
+      else problems.push_back(apath + ".scope: expected local, regional or national, found '" + scope + "'");
+      ar.get(aj, "milestones", a.milestones);
+      ar.get(aj, "target", a.target);
+      a.target_date = ar.date(aj, "target_date");
+      ar.get(aj, "outcome", a.outcome);
+      a.completed_date = ar.date(aj, "completed_date");
+      a.source = ar.source(aj);
+      r.actions.push_back(std::move(a));
     }
   }
   return r;

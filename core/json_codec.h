@@ -13,6 +13,7 @@ namespace dhrv {
 using ojson = nlohmann::ordered_json;
 
 ojson review_to_json(const Review& r);
+ojson action_to_json(const Action& a);
 ojson diagnostic_to_json(const Diagnostic& d);
 
 // What a corpus knows besides its reviews: the files it was read from, the diagnostics, the library vocabularies

@@ -1,5 +1,6 @@
 #include "model.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -70,6 +71,54 @@ std::optional<YearMonth> parse_year_month(std::string_view text) {
   auto m = month_from_name(text.substr(0, space));
   if (!m || !parse_int(trim(text.substr(space + 1)), year) || !valid_year(year)) return std::nullopt;
   return YearMonth{year, *m};
+}
+
+std::string_view scope_name(Scope s) {
+  switch (s) {
+    case Scope::local: return "local";
+    case Scope::regional: return "regional";
+    case Scope::national: return "national";
+    case Scope::unstated: break;
+  }
+  return "";
+}
+
+std::optional<Scope> scope_from_text(std::string_view text) {
+  // "Regional", "local / regional", "Local and national": the widest named (the work reaches that far).
+  Scope widest = Scope::unstated;
+  for (const Token& t : tokenize(text)) {
+    if (t.text == "and" || t.text == "or") continue;
+    std::optional<Scope> s;
+    for (Scope c : {Scope::local, Scope::regional, Scope::national})
+      if (t.text == scope_name(c)) s = c;
+    if (!s) return std::nullopt;
+    widest = std::max(widest, *s);
+  }
+  return widest;
+}
+
+std::string_view report_kind_key(ReportKind k) {
+  switch (k) {
+    case ReportKind::overview: return "overview";
+    case ReportKind::executive_summary: return "executive-summary";
+    case ReportKind::unknown: break;
+  }
+  return "";
+}
+
+std::string_view report_kind_name(ReportKind k) {
+  switch (k) {
+    case ReportKind::overview: return "Overview report";
+    case ReportKind::executive_summary: return "Executive summary";
+    case ReportKind::unknown: break;
+  }
+  return "";
+}
+
+std::optional<ReportKind> report_kind_from_key(std::string_view key) {
+  for (ReportKind k : {ReportKind::unknown, ReportKind::overview, ReportKind::executive_summary})
+    if (key == report_kind_key(k)) return k;
+  return std::nullopt;
 }
 
 }  // namespace dhrv

@@ -77,19 +77,53 @@ struct Recommendation {
   friend bool operator==(const Recommendation&, const Recommendation&) = default;
 };
 
+// Where an action plan says a recommendation applies.
+enum class Scope : std::uint8_t { unstated, local, regional, national };
+std::string_view scope_name(Scope s);  // "local", "regional", "national", "" for unstated
+// "Local", "NATIONAL", "local / regional" (the widest named); unstated for empty text, nullopt for anything else.
+std::optional<Scope> scope_from_text(std::string_view text);
+
+// One row of an action plan (in a report's appendix or a tracker a CSP keeps): what an agency will do about a
+// recommendation, by when, and what happened. Everything as written; dates parsed where the cell is a date.
+struct Action {
+  std::string recommendation;  // the id of the recommendation it belongs to; as written when none matched
+  std::string action;          // "Action to take"
+  std::string lead;            // lead agency, as written
+  AgencySet lead_agencies;     // normalised (filled by the corpus, like a recommendation's agencies)
+  Scope scope = Scope::unstated;
+  std::string milestones;      // "Key milestones achieved in enacting recommendation"
+  std::string target;          // target date as written: "Mar-24", "31/03/2024", "Upon publication"
+  YearMonth target_date;       // when `target` is a date
+  std::string outcome;         // "Date of completion and outcome", as written ("" when the cell is empty)
+  YearMonth completed_date;    // a date in `outcome`, when it gives one
+  SourceRef source;
+  friend bool operator==(const Action&, const Action&) = default;
+};
+
+// What kind of document a review was read from, when it says.
+enum class ReportKind : std::uint8_t { unknown, overview, executive_summary };
+std::string_view report_kind_key(ReportKind k);   // "overview", "executive-summary", "" (JSON and exports)
+std::string_view report_kind_name(ReportKind k);  // "Overview report", "Executive summary", "" (for people)
+std::optional<ReportKind> report_kind_from_key(std::string_view key);
+
 struct Review {
   std::string id;  // stable: from CSP, death date and source, never from a name
   std::string title;
   std::string csp;
   std::string region;
-  YearMonth published;
+  YearMonth published;   // in the Home Office library
   YearMonth death;
+  YearMonth completed;   // the date the report gives for its final version ("Date completed", "Final version")
+  ReportKind kind = ReportKind::unknown;
+  std::string subject;   // the pseudonym the report uses ("Anna", "Adult A"), only where the report prints it
+  std::string author;    // the independent chair / author, as the report names them
   std::string summary;
   std::vector<Link> links;
   std::optional<Incident> incident;            // DHRD facts, when linked
   std::vector<std::string> sources;            // every source record merged into this review ("file:line")
   std::vector<std::string> link_evidence;      // why sources were merged, in words
   std::vector<Recommendation> recommendations;  // natural order (natural_order.h)
+  std::vector<Action> actions;                  // action-plan rows, in the order the plan lists them
   SourceRef source;
   friend bool operator==(const Review&, const Review&) = default;
 };

@@ -105,7 +105,7 @@ endforeach()
 # A file named explicitly that is not review data is an error; in a folder it is skipped with a note.
 file(WRITE ${WORK}/garbage.bin "\x01\x02 not review data \x00\x7f")
 run(1 out check ${WORK}/garbage.bin)
-expect("${out}" "garbage.bin: error: this is not review data; expected a summary page")
+expect("${out}" "garbage.bin: error: this is not review data; expected a DHR report PDF, a summary page")
 file(MAKE_DIRECTORY ${WORK}/with-garbage)
 file(COPY ${WORK}/garbage.bin ${SAMPLE}/nottingham-2022-summary-page.txt DESTINATION ${WORK}/with-garbage)
 run(0 out check ${WORK}/with-garbage)

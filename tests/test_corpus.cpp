@@ -84,7 +84,7 @@ TEST_CASE("files that are not review data: named ones are errors, ones found in 
   CHECK(c.files[0].skipped);
   CHECK(c.files[0].errors == 1);  // named: an error that says what was expected
   REQUIRE(find_code(c, "file.unknown"));
-  CHECK(find_code(c, "file.unknown")->message.find("expected a summary page") != std::string::npos);
+  CHECK(find_code(c, "file.unknown")->message.find("expected a DHR report PDF, a summary page") != std::string::npos);
   CHECK(c.files[2].skipped);
   CHECK(c.files[2].skip_reason == "empty file");
   CHECK(c.reviews.size() == 1);

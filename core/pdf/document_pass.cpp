@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <cctype>
 
 #include "text.h"
 
@@ -51,10 +53,14 @@ void find_page_furniture(Document& doc) {
       const std::string key = furniture_key(b);
       const bool upright = b.orientation == 0;
       const bool at_top = upright && b.box.y1 <= p.height / 6, at_bottom = upright && b.box.y0 >= p.height * 5 / 6;
-      if (at_top && (b.artifact || top[key].size() >= needed)) {
+      // Text running sideways is furniture when upright pages repeat it in their margins: a landscape page's
+      // header and footer, drawn in the portrait frame of the pages around it.
+      const bool sideways_header = !upright && top.count(key) && top[key].size() >= needed;
+      const bool sideways_footer = !upright && ((bottom.count(key) && bottom[key].size() >= needed) || page_number_only(key));
+      if ((at_top && (b.artifact || top[key].size() >= needed)) || sideways_header) {
         b.region = Region::header;
         headers.push_back(std::move(b));
-      } else if (at_bottom && (b.artifact || bottom[key].size() >= needed || page_number_only(key))) {
+      } else if ((at_bottom && (b.artifact || bottom[key].size() >= needed || page_number_only(key))) || sideways_footer) {
         b.region = Region::footer;
         footers.push_back(std::move(b));
       } else {
@@ -112,8 +118,14 @@ void join_continued_tables(Document& doc) {
           for (std::size_t c = 0; c < last.size(); ++c) {
             const Cell& more = second.rows[start][c];
             if (more.text.empty()) continue;
-            if (last[c].text.empty()) last[c] = more;
-            else last[c].text += (last[c].text.back() == '-' ? "" : " ") + more.text;
+            if (last[c].text.empty()) {
+              last[c] = more;
+              continue;
+            }
+            if (last[c].text.back() != '-') last[c].text += ' ';
+            const auto shift = static_cast<std::uint32_t>(last[c].text.size());
+            for (std::uint32_t cut : more.cut_spaces) last[c].cut_spaces.push_back(cut + shift);
+            last[c].text += more.text;
           }
           ++start;
         }
@@ -128,6 +140,68 @@ void join_continued_tables(Document& doc) {
     }
     open = last_here;
   }
+}
+
+namespace {
+
+// A word as compared across the document: folded, punctuation around it trimmed.
+std::string word_key(std::string_view w) {
+  std::string f = fold(w);
+  auto punct = [](char c) { return !(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '/' || (c & 0x80)); };
+  while (!f.empty() && punct(f.back())) f.pop_back();
+  std::size_t b = 0;
+  while (b < f.size() && punct(f[b])) ++b;
+  return f.substr(b);
+}
+
+void count_words(std::string_view text, std::unordered_map<std::string, int>& counts) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = text.find(' ', i);
+    if (j == std::string_view::npos) j = text.size();
+    if (j > i) ++counts[word_key(text.substr(i, j - i))];
+    i = j + 1;
+  }
+}
+
+}  // namespace
+
+void mend_cut_words(Document& doc) {
+  std::unordered_map<std::string, int> counts;
+  bool any = false;
+  for (const Page& p : doc.pages) {
+    for (const Block& b : p.blocks)
+      for (const Line& l : b.lines)
+        for (const Word& w : l.words) ++counts[word_key(w.text)];
+    for (const Table& t : p.tables)
+      for (const auto& row : t.rows)
+        for (const Cell& c : row) {
+          count_words(c.text, counts);
+          any |= !c.cut_spaces.empty();
+        }
+  }
+  if (!any) return;
+  auto known = [&](const std::string& w, int here) { auto it = counts.find(w); return it != counts.end() && it->second > here; };
+  for (Page& p : doc.pages)
+    for (Table& t : p.tables)
+      for (auto& row : t.rows)
+        for (Cell& c : row) {
+          for (auto it = c.cut_spaces.rbegin(); it != c.cut_spaces.rend(); ++it) {
+            const std::size_t at = *it;
+            if (at >= c.text.size() || c.text[at] != ' ') continue;
+            const std::size_t a0 = c.text.rfind(' ', at == 0 ? 0 : at - 1);
+            const std::size_t begin = a0 == std::string::npos || a0 >= at ? 0 : a0 + 1;
+            std::size_t end = c.text.find(' ', at + 1);
+            if (end == std::string::npos) end = c.text.size();
+            const std::string a = word_key(std::string_view(c.text).substr(begin, at - begin));
+            const std::string b = word_key(std::string_view(c.text).substr(at + 1, end - at - 1));
+            // "informatio" + "n-sharing": the joined word up to its first hyphen counts too.
+            const std::string joined = a + b, joined_head = a + b.substr(0, b.find('-'));
+            const bool one_word = known(joined, 0) || known(joined_head, 0) || (!known(a, 1) && !known(b, 1));
+            if (one_word) c.text.erase(at, 1);
+          }
+          c.cut_spaces.clear();
+        }
 }
 
 }  // namespace dhrv::pdf

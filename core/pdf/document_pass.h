@@ -9,5 +9,8 @@ namespace dhrv::pdf {
 
 void find_page_furniture(Document& doc);
 void join_continued_tables(Document& doc);
+// Words cut at a table column's edge joined again (Cell::cut_spaces), where the document shows they are one word:
+// the joined word is written elsewhere in it, or neither piece is a word it uses anywhere else.
+void mend_cut_words(Document& doc);
 
 }  // namespace dhrv::pdf

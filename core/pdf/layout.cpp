@@ -1,6 +1,9 @@
 #include "pdf/layout.h"
 
+#include "pdf/columns.h"
+
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cmath>
 
@@ -81,12 +84,6 @@ std::vector<Item> items_of(PageContent& content) {
   return items;
 }
 
-struct RawLine {
-  std::vector<Word> words;
-  Box box;
-  float baseline = 0, size = 0;
-  bool artifact = false;  // most of its glyphs are marked /Artifact
-};
 
 // Glyphs -> lines (by baseline) -> words (by gaps).
 std::vector<RawLine> build_lines(std::vector<Item>& items) {
@@ -302,6 +299,15 @@ Table make_table(const TableRegion& r, const std::vector<RawLine*>& lines, int p
     t.rows.emplace_back(ncols);
     for (auto& c : t.rows.back()) c.box = {0, 0, 0, 0};
   };
+  // Each column's text extent: a word wider than its column is broken by the writer at the column's edge, with no
+  // hyphen ("investigato" + "rs"), and is joined again without a space.
+  std::vector<float> text_left(ncols, 1e9f), text_right(ncols, -1e9f);
+  for (const Word* w : words) {
+    const std::size_t c = column_of(cols, (w->box.x0 + w->box.x1) / 2);
+    text_left[c] = std::min(text_left[c], w->box.x0), text_right[c] = std::max(text_right[c], w->box.x1);
+  }
+  std::vector<Box> last_word(ncols);        // the word a cell of the current row ends with
+  std::vector<int> words_on_line(ncols, 0);  // how many words its last line holds
   std::size_t current_band = static_cast<std::size_t>(-1);
   for (RawLine* l : lines) {
     bool first_column_has_text = false;
@@ -315,13 +321,27 @@ Table make_table(const TableRegion& r, const std::vector<RawLine*>& lines, int p
       new_row();
     }
     for (const Word& w : l->words) {
-      Cell& c = t.rows.back()[column_of(cols, (w.box.x0 + w.box.x1) / 2)];
+      const std::size_t col = column_of(cols, (w.box.x0 + w.box.x1) / 2);
+      Cell& c = t.rows.back()[col];
+      if (c.text.empty()) last_word[col] = Box{};
       c.page = page;
       // A line of a cell ending in a hyphen goes on without a space: "cared-" + "for" is "cared-for".
       const bool new_line = c.box.y1 > 0 && w.box.y0 >= c.box.y1 - 0.3f * w.size;
+      // A word too wide for its column is cut where the line is full, on a line of its own from edge to edge.
+      const Box& prev = last_word[col];
+      const unsigned char first = static_cast<unsigned char>(w.text.empty() ? ' ' : w.text[0]);
+      // (Within half an em of the edge: a bold header row may set the column's widest line.)
+      const bool broken_word = new_line && words_on_line[col] == 1 && prev.x0 <= text_left[col] + 1.0f &&
+                               prev.x1 >= text_right[col] - 0.5f * w.size &&
+                               prev.width() + w.box.width() > text_right[col] - text_left[col] + 0.5f &&
+                               (std::islower(first) || std::isdigit(first)) && !c.text.empty() &&
+                               std::isalnum(static_cast<unsigned char>(c.text.back()));
+      if (broken_word) c.cut_spaces.push_back(static_cast<std::uint32_t>(c.text.size()));
       if (!c.text.empty() && !(new_line && ends_with_hyphen(c.text))) c.text += ' ';
       c.text += w.text;
       c.box.include(w.box);
+      words_on_line[col] = new_line || c.text.size() == w.text.size() ? 1 : words_on_line[col] + 1;
+      last_word[col] = w.box;
     }
   }
   return t;
@@ -333,7 +353,8 @@ std::vector<Block> make_blocks(std::vector<RawLine*>& lines) {
   std::vector<Block> blocks;
   const RawLine* prev = nullptr;
   for (RawLine* l : lines) {
-    const bool same_block = prev && l->box.y0 - prev->box.y1 < 0.9f * std::max(l->size, prev->size) &&
+    const bool same_block = prev && l->band == prev->band && l->column == prev->column &&
+                            l->box.y0 - prev->box.y1 < 0.9f * std::max(l->size, prev->size) &&
                             std::fabs(l->size - prev->size) < 0.15f * std::max(l->size, prev->size);
     if (!same_block || l->artifact != blocks.back().artifact) {
       blocks.emplace_back();
@@ -343,6 +364,8 @@ std::vector<Block> make_blocks(std::vector<RawLine*>& lines) {
     line.words = std::move(l->words);
     line.box = l->box;
     line.baseline = l->baseline;
+    blocks.back().column = l->column;
+    blocks.back().band = l->band;
     blocks.back().box.include(line.box);
     blocks.back().lines.push_back(std::move(line));
     prev = l;
@@ -382,12 +405,6 @@ Page lay_out_page(int number, float width, float height, PageContent& content) {
         break;
       }
     }
-  struct Element {
-    float top;
-    bool is_table;
-    std::size_t index;
-  };
-  std::vector<Element> order;
   for (std::size_t k = 0; k < regions.size(); ++k) {
     std::vector<RawLine*> members;
     for (std::size_t i = 0; i < lines.size(); ++i)
@@ -408,18 +425,24 @@ Page lay_out_page(int number, float width, float height, PageContent& content) {
     }
     for (std::size_t i = 0; i < lines.size(); ++i)
       if (in_region[i] == static_cast<int>(k)) lines[i].words.clear();
-    order.push_back({t.box.y0, true, page.tables.size()});
     page.tables.push_back(std::move(t));
   }
-  std::vector<RawLine*> flow;
+  std::vector<RawLine> text;  // the lines outside tables
   for (std::size_t i = 0; i < lines.size(); ++i)
-    if (in_region[i] < 0 && !lines[i].words.empty()) flow.push_back(&lines[i]);
+    if (in_region[i] < 0 && !lines[i].words.empty()) text.push_back(std::move(lines[i]));
+  // Text set in columns: lines cut at the gutter, each part in its column, read column by column.
+  split_columns(text);
+  std::vector<RawLine*> flow;
+  for (RawLine& l : text) flow.push_back(&l);
   std::vector<Block> blocks = make_blocks(flow);
-  for (std::size_t b = 0; b < blocks.size(); ++b) order.push_back({blocks[b].box.y0, false, b});
-  std::stable_sort(order.begin(), order.end(), [](const Element& a, const Element& b) { return a.top < b.top; });
-  // Blocks in reading order; tables keep their own list, and each knows its place by its box.
-  for (const Element& e : order)
-    if (!e.is_table) page.blocks.push_back(std::move(blocks[e.index]));
+  // Blocks in reading order: band by band down the page, in a band of columns column by column, each from the
+  // top. Tables keep their own list, and each knows its place by its box.
+  std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) {
+    if (a.band != b.band) return a.band < b.band;
+    if (a.column != b.column) return a.column < b.column;
+    return a.box.y0 < b.box.y0;
+  });
+  for (Block& b : blocks) page.blocks.push_back(std::move(b));
   for (int k = 1; k < 4; ++k) {
     if (turned[static_cast<std::size_t>(k)].empty()) continue;
     std::vector<RawLine> tl = build_lines(turned[static_cast<std::size_t>(k)]);

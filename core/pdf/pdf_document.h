@@ -46,6 +46,7 @@ struct Block {
   Box box;
   Region region = Region::body;
   int column = 0;         // 0-based, left to right, where the page has columns
+  int band = 0;           // the stretch of the page it is in, counted down the page (full width, or columns)
   bool artifact = false;  // marked as an artifact (page furniture) in a tagged file
   // Text running down (1), upside down (2) or up (3) the page; its boxes are in its own upright frame, and it
   // comes after the page's usual text.
@@ -56,6 +57,10 @@ struct Cell {
   std::string text;  // its lines joined with spaces
   Box box;
   int page = 0;      // where its text starts (a row can continue on the next page)
+  // Spaces put where a line of the cell ended in a word alone from edge to edge: a word too wide for the column,
+  // cut by the writer ("investigato" + "rs"), or a long word that just filled its line. Byte offsets into `text`;
+  // the document pass decides which to take out (document_pass.h).
+  std::vector<std::uint32_t> cut_spaces;
 };
 
 // A table found from aligned positions (or the structure tree where the file is tagged).

@@ -73,6 +73,7 @@ jobs::Task<Document> read_pdf(jobs::JobControl& control, const std::string& name
   for (const std::string& p : file->font_problems()) note(Severity::warning, "pdf.font", p);
   find_page_furniture(doc);
   join_continued_tables(doc);
+  mend_cut_words(doc);
   const bool any_text = std::any_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.has_text; });
   const bool any_image = std::any_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.images > 0; });
   if (doc.pages.empty()) {

@@ -1,36 +1,13 @@
 #include "pdf/text_output.h"
 
+#include "pdf/reading_order.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace dhrv::pdf {
 
 namespace {
-
-// What sits on a page, by its top: a block or a table.
-struct Element {
-  float top;
-  const Block* block;
-  const Table* table;
-};
-
-std::vector<Element> elements_of(const Page& p) {
-  std::vector<Element> out;
-  for (const Block& b : p.blocks) out.push_back({b.box.y0, &b, nullptr});
-  for (const Table& t : p.tables) out.push_back({t.box.y0, nullptr, &t});
-  // Headers first and footers last whatever their place; the body by position.
-  // Headers, the body, text in other directions, footers.
-  auto rank = [](const Element& e) {
-    if (!e.block) return 1;
-    if (e.block->region == Region::header) return 0;
-    if (e.block->region == Region::footer) return 3;
-    return e.block->orientation ? 2 : 1;
-  };
-  std::stable_sort(out.begin(), out.end(), [&](const Element& a, const Element& b) {
-    return rank(a) != rank(b) ? rank(a) < rank(b) : a.top < b.top;
-  });
-  return out;
-}
 
 // Words at their horizontal places, one column of text per `unit` points.
 void positioned(std::string& out, const std::vector<std::pair<float, std::string>>& words, float unit) {
@@ -50,7 +27,7 @@ std::string document_text(const Document& doc, bool layout) {
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
     const Page& p = doc.pages[i];
     if (i) out += '\f';
-    for (const Element& e : elements_of(p)) {
+    for (const PageElement& e : reading_order(p)) {
       if (e.block) {
         const char* mark = e.block->region == Region::header ? "[header] " : e.block->region == Region::footer ? "[footer] " : "";
         for (const Line& l : e.block->lines) {

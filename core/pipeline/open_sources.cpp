@@ -63,18 +63,31 @@ jobs::Task<ReadResult> parse(jobs::JobControl& control, const Source& source, Sl
   } else if (!slot.same_as.empty()) {
     skip(Severity::note, "file.same_content", "same content as " + slot.same_as,
          "same content as " + slot.same_as + ", which is already loaded; read once");
-  } else if (const ReaderRow* row = slot.bytes.empty() ? nullptr : find_reader(slot.bytes)) {
-    rep.format = row->format;
-    out = co_await row->read({source.name, slot.bytes, control});
-    count_records(out, rep);
   } else {
-    const std::string reason = slot.bytes.empty() ? "empty file" : "not review data (no known format recognised)";
-    if (source.named)
-      skip(Severity::error, "file.unknown", reason,
-           (slot.bytes.empty() ? std::string("the file is empty") : std::string("this is not review data")) +
-               "; expected " + std::string(known_formats()));
-    else
-      skip(Severity::note, "file.skipped", reason, "skipped: " + reason);
+    const ReaderRow* row = slot.bytes.empty() ? nullptr : find_reader(slot.bytes);
+    std::string other;  // what the bytes are, when a reader found they are not review data after all
+    if (row) {
+      rep.format = row->format;
+      out = co_await row->read({source.name, slot.bytes, control});
+      if (!out.not_review_data.empty()) {
+        other = std::move(out.not_review_data);
+        out = ReadResult{};
+        rep.format = Format::unknown;
+      } else {
+        count_records(out, rep);
+      }
+    }
+    if (!row || !other.empty()) {
+      const std::string reason = slot.bytes.empty() ? "empty file"
+                                 : other.empty()    ? "not review data (no known format recognised)"
+                                                    : "not review data: " + other;
+      if (source.named)
+        skip(Severity::error, "file.unknown", reason,
+             (slot.bytes.empty() ? std::string("the file is empty") : "this is not review data" + (other.empty() ? "" : " (" + other + ")")) +
+                 "; expected " + std::string(known_formats()));
+      else
+        skip(Severity::note, "file.skipped", reason, "skipped: " + reason);
+    }
   }
   slot.bytes.clear();
   slot.bytes.shrink_to_fit();

@@ -143,6 +143,9 @@ bool valid_json(std::string_view text) { return ojson::accept(text.begin(), text
 
 }  // namespace
 
+// JSON that is well formed but not DHR Viewer's: someone else's data, reported as not review data.
+constexpr const char* kOtherJson = "JSON, but not DHR Viewer JSON (expected {\"reviews\": [...]}, the form `dhrv export --format json` writes)";
+
 bool sniff_canonical_json(std::string_view bytes) {
   const std::string_view head = text_head(bytes);
   return !head.empty() && (head.front() == '{' || head.front() == '[');
@@ -220,14 +223,13 @@ jobs::Task<ReadResult> read_canonical_json(ReadRequest request) {
       const auto [byte, what] = syntax_error(bytes);
       diag.error(line_of(bytes, byte), "json.syntax", what);
     } else {
-      diag.error(1, "json.shape", "expected {\"reviews\": [...]} (the form `dhrv export --format json` writes)");
+      result.not_review_data = kOtherJson;
     }
     result.diagnostics = diag.take();
     co_return result;
   }
   if (!found) {
-    diag.error(1, "json.shape", "expected {\"reviews\": [...]} (the form `dhrv export --format json` writes)");
-    result.diagnostics = diag.take();
+    result.not_review_data = kOtherJson;
     co_return result;
   }
 

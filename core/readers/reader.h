@@ -47,8 +47,8 @@ struct DhrdTable {
 };
 
 // Each format but `unknown` has one row in reader_table.cpp (checked there at compile time).
-enum class Format : std::uint8_t { unknown, index, json, library_html, dhrd_csv, summary_page };
-inline constexpr std::size_t kFormatCount = 5;  // formats with a reader
+enum class Format : std::uint8_t { unknown, index, json, library_html, dhrd_csv, summary_page, report_pdf };
+inline constexpr std::size_t kFormatCount = 6;  // formats with a reader
 std::string_view format_name(Format f);
 
 // What happened to one input file. Warnings and errors count the diagnostics listed for that file.
@@ -74,6 +74,9 @@ struct ReadResult {
   std::vector<FileReport> files;          // filled by open_sources; an index file carries its sources' reports
   // An index file's own search index, usable as it is when that file is all that is loaded.
   std::shared_ptr<const SearchIndex> prebuilt;
+  // Set when the bytes passed the sniff but are not review data after all (JSON of some other shape): the file is
+  // then reported like one no reader recognises (an error when named, a note when found in a folder).
+  std::string not_review_data;
 
   void append(ReadResult&& other);
 };

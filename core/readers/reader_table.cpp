@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "../reports/report_reader.h"
 #include "../search/index_file.h"
 
 namespace dhrv {
@@ -16,6 +17,7 @@ jobs::Task<ReadResult> at_once(ReadRequest request) {
 
 // Binary formats first (their signatures are exact); JSON before the summary page (a JSON string may hold "CSP:").
 constexpr std::array kReaders{
+    ReaderRow{Format::report_pdf, "report_pdf", "DHR report PDF", sniff_report_pdf, read_report_pdf},
     ReaderRow{Format::index, "index_file", "DHR Viewer index file", sniff_index_file, read_index_file},
     ReaderRow{Format::json, "json", "DHR Viewer JSON", sniff_canonical_json, read_canonical_json},
     ReaderRow{Format::library_html, "library_html", "Home Office library page", sniff_library_html,
@@ -57,8 +59,8 @@ std::string_view format_name(Format f) {
 }
 
 std::string_view known_formats() {
-  return "a summary page, a DHRD CSV table, a saved Home Office library page, DHR Viewer JSON or a DHR Viewer "
-         "index file";
+  return "a DHR report PDF, a summary page, a DHRD CSV table, a saved Home Office library page, DHR Viewer JSON or "
+         "a DHR Viewer index file";
 }
 
 }  // namespace dhrv
