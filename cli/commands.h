@@ -28,5 +28,6 @@ int cmd_similar(const std::string& ref, const std::vector<std::string>& files, c
 int cmd_recurring(const std::vector<std::string>& files, const SearchArgs& a);
 int cmd_index(const std::vector<std::string>& files, const SearchArgs& a);
 int cmd_pdf_text(const std::vector<std::string>& files, bool layout, bool json);
+int cmd_extract(const std::vector<std::string>& files, const std::string& format, const std::string& out_dir);
 
 }  // namespace dhrv::cli

@@ -48,6 +48,9 @@ Commands:
                         the text of PDFs in reading order (pages separated by form feeds, running
                         headers and footers marked [header] and [footer], table cells between | );
                         --layout keeps words at their places; --json gives the document model
+  extract [--format summary-page|json] [-o DIR] FILE.pdf...
+                        the review a report PDF holds (metadata, recommendations, action plan) as a
+                        summary page to check and correct by hand, then open like any summary page
 
 Options:
   --help, -h            this text
@@ -119,6 +122,14 @@ int cmd_show(const Corpus& c, const std::string& id) {
   std::printf("  id:         %s\n  CSP:        %s\n  region:     %s\n  published:  %s\n  death:      %s\n",
               r->id.c_str(), r->csp.c_str(), r->region.c_str(), format_year_month(r->published).c_str(),
               format_year_month(r->death).c_str());
+  auto fact = [](const char* label, const std::string& value) {
+    if (!value.empty()) std::printf("  %-11s %s\n", label, value.c_str());
+  };
+  fact("document:", std::string(report_kind_name(r->kind)));
+  fact("subject:", r->subject);
+  fact("completed:", format_year_month(r->completed));
+  fact("author:", r->author);
+  for (const auto& s : r->sources) fact("source:", s);
   for (const auto& l : r->links) std::printf("  link:       %s %s\n", l.label.c_str(), l.url.c_str());
   for (const auto& e : r->link_evidence) std::printf("  linked:     %s\n", e.c_str());
   if (!r->summary.empty()) {
@@ -136,8 +147,16 @@ int cmd_show(const Corpus& c, const std::string& id) {
   }
   std::printf("\nRecommendations (%zu)\n", r->recommendations.size());
   for (const auto& rec : r->recommendations) {
-    std::printf("\n  %s  [to: %s]\n", rec.label.c_str(), rec.addressed_to.c_str());
+    std::printf("\n  %s  [to: %s]%s\n", rec.label.c_str(), rec.addressed_to.c_str(),
+                rec.source.page ? (" (from page " + std::to_string(rec.source.page) + ")").c_str() : "");
     print_wrapped(rec.text, "    ");
+    for (const auto& a : r->actions) {
+      if (a.recommendation != rec.id) continue;
+      std::printf("    action: %s\n", a.action.c_str());
+      std::printf("      lead: %s; scope: %s; target: %s; outcome: %s\n", a.lead.c_str(),
+                  scope_name(a.scope).empty() ? "not stated" : std::string(scope_name(a.scope)).c_str(),
+                  a.target.empty() ? "none" : a.target.c_str(), a.outcome.empty() ? "none recorded" : a.outcome.c_str());
+    }
   }
   return 0;
 }
@@ -172,7 +191,7 @@ int main(int argc, char** argv) {
     if (s == "--json") { a.json = true; continue; }
     if (s == "--layout") { a.layout = true; continue; }
     if (s == "--format") {
-      if (i + 1 >= args.size()) return usage_error("--format needs json or csv");
+      if (i + 1 >= args.size()) return usage_error("--format needs a value (json, csv; for extract summary-page)");
       a.format = args[++i];
       continue;
     }
@@ -211,6 +230,7 @@ int main(int argc, char** argv) {
   }
   if (a.command == "recurring") return cli::cmd_recurring(a.positional, a.search);
   if (a.command == "pdf-text") return cli::cmd_pdf_text(a.positional, a.layout, a.json);
+  if (a.command == "extract") return cli::cmd_extract(a.positional, a.format, a.search.output);
   if (a.command == "index") return cli::cmd_index(a.positional, a.search);
   if (a.command == "check") return cmd_check(corpus_of(cli::load(a.positional)));
   if (a.command == "export") {

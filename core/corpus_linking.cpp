@@ -1,5 +1,6 @@
 #include "corpus_linking.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -9,7 +10,10 @@ namespace dhrv {
 
 namespace {
 
-std::string where(const SourceRef& s) { return s.file + ":" + std::to_string(s.line); }
+std::string where(const SourceRef& s) {
+  if (s.page) return s.file + " (page " + std::to_string(s.page) + ")";
+  return s.file + ":" + std::to_string(s.line);
+}
 
 std::string describe_date(YearMonth ym) {
   if (!ym.known()) return "unknown date";
@@ -149,7 +153,7 @@ void link_pages(std::vector<Review>& pages, std::vector<Review>& reviews, std::v
       taken.insert(cands[0]);
       Review& r = reviews[cands[0]];
       std::string what = r.incident ? r.incident->incident.id : r.title;
-      const std::string evidence = "summary page at " + where(page.source) + " matches " + what + " on CSP '" +
+      const std::string evidence = std::string(page.source.page ? "report " : "summary page at ") + where(page.source) + " matches " + what + " on CSP '" +
                                    r.csp + "' and death " + describe_date(r.death) + " (the only candidate)";
       merge_into(r, std::move(page), evidence);
       continue;
@@ -165,6 +169,62 @@ void link_pages(std::vector<Review>& pages, std::vector<Review>& reviews, std::v
     }
     reviews.push_back(std::move(page));
   }
+}
+
+// One report's recommendation already among another's: the same label and text, or the same text.
+bool has_recommendation(const Review& r, const Recommendation& rec) {
+  const std::string text = fold(collapse_spaces(rec.text));
+  for (const Recommendation& mine : r.recommendations)
+    if (fold(collapse_spaces(mine.text)) == text) return true;
+  return false;
+}
+
+// `other` describes the same review as `into` (another report of it): what `into` lacks is taken from it.
+void merge_report(Review& into, Review&& other, const std::string& evidence) {
+  if (into.title.empty()) into.title = other.title;
+  if (into.csp.empty()) into.csp = other.csp;
+  if (into.region.empty()) into.region = other.region;
+  if (!into.completed.known()) into.completed = other.completed;
+  if (!into.published.known()) into.published = other.published;
+  if (into.author.empty()) into.author = other.author;
+  if (into.summary.empty()) into.summary = std::move(other.summary);
+  for (auto& rec : other.recommendations)
+    if (!has_recommendation(into, rec)) into.recommendations.push_back(std::move(rec));
+  for (auto& a : other.actions)
+    if (std::find(into.actions.begin(), into.actions.end(), a) == into.actions.end()) into.actions.push_back(std::move(a));
+  for (auto& l : other.links) into.links.push_back(std::move(l));
+  for (auto& s : other.sources) into.sources.push_back(std::move(s));
+  for (auto& e : other.link_evidence) into.link_evidence.push_back(std::move(e));
+  into.link_evidence.push_back(evidence);
+}
+
+// The same review read from more than one report (an executive summary and its overview report): one review.
+// Only where they agree on the CSP, the month of death and the name the reports use for the person who died;
+// the overview report (else the report with more recommendations) leads, the other adds what it lacks.
+void merge_reports(std::vector<Review>& pages, std::vector<Diagnostic>& diags) {
+  std::map<std::string, std::size_t> first;  // key -> index of the first page with it
+  std::vector<bool> gone(pages.size(), false);
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    Review& p = pages[i];
+    if (p.csp.empty() || p.subject.empty() || !p.death.known() || !p.death.month) continue;
+    const std::string key = fold(p.csp) + "\x1F" + format_year_month(p.death) + "\x1F" + fold(p.subject);
+    auto [it, fresh] = first.try_emplace(key, i);
+    if (fresh) continue;
+    Review& lead = pages[it->second];
+    const bool swap = p.kind == ReportKind::overview && lead.kind != ReportKind::overview;
+    if (swap || (p.kind == lead.kind && p.recommendations.size() > lead.recommendations.size())) std::swap(lead, p);
+    const std::string evidence = std::string(report_kind_name(p.kind).empty() ? "report" : report_kind_name(p.kind)) +
+                                 " " + where(p.source) + " and " + where(lead.source) + " are the same review: CSP '" +
+                                 lead.csp + "', death " + describe_date(lead.death) + ", '" + lead.subject + "'";
+    diags.push_back({p.source.file, p.source.line, Severity::note, "review.merged",
+                     "the same review as " + lead.source.file + " (" + evidence + "); read as one review"});
+    merge_report(lead, std::move(p), evidence);
+    gone[i] = true;
+  }
+  std::vector<Review> kept;
+  for (std::size_t i = 0; i < pages.size(); ++i)
+    if (!gone[i]) kept.push_back(std::move(pages[i]));
+  pages = std::move(kept);
 }
 
 // Fills a missing region from other reviews of the same CSP, when they agree.
@@ -188,6 +248,7 @@ std::vector<Review> link_records(LinkInput in, std::vector<Diagnostic>& diagnost
   std::vector<Review> reviews;
   join_dhrd(in.dhrd, diagnostics, reviews);
   link_cards(in.cards, reviews, diagnostics);
+  merge_reports(in.pages, diagnostics);
   link_pages(in.pages, reviews, diagnostics);
   for (auto& r : in.complete) reviews.push_back(std::move(r));
   infer_regions(reviews);

@@ -7,6 +7,7 @@
 // keep, so this reader walks the lines itself and splits table rows with GFM's escaping rules.
 #include <charconv>
 
+#include "../action_columns.h"
 #include "../natural_order.h"
 #include "../text.h"
 #include "reader.h"
@@ -104,7 +105,8 @@ ReadResult read_summary_page(const std::string& name, std::string_view bytes) {
   review.source = {name, 1};
   int expected_count = -1, count_line = 0;
   int csp_line = 0;
-  enum class State { header, summary, table_head, table, after_table } state = State::header;
+  enum class State { header, summary, table_head, table, after_table, plan_head, plan } state = State::header;
+  std::vector<ActionColumn> plan_columns;
   std::string summary;
 
   for (std::size_t li = 0; li < lines.size(); ++li) {
@@ -161,6 +163,21 @@ ReadResult read_summary_page(const std::string& name, std::string_view bytes) {
         }
         continue;
       }
+      if (metadata(line, "Completed", value)) {
+        if (auto ym = parse_year_month(value)) review.completed = *ym;
+        else diag.error(number, "meta.date", "'Completed:' expected a date like 'January 2023', found '" + std::string(value) + "'");
+        continue;
+      }
+      if (metadata(line, "Document", value)) {
+        const std::string f = fold(value);
+        if (f == fold(report_kind_name(ReportKind::overview))) review.kind = ReportKind::overview;
+        else if (f == fold(report_kind_name(ReportKind::executive_summary))) review.kind = ReportKind::executive_summary;
+        else diag.warning(number, "meta.document", "'Document:' expected 'Overview report' or 'Executive summary', found '" +
+                                                       std::string(value) + "'; ignored");
+        continue;
+      }
+      if (metadata(line, "Subject", value)) { review.subject = collapse_spaces(value); continue; }
+      if (metadata(line, "Author", value)) { review.author = collapse_spaces(value); continue; }
       if (metadata(line, "Report", value) || metadata(line, "Full report", value)) {
         review.links.push_back({"Full report", std::string(value)});
         continue;
@@ -219,6 +236,32 @@ ReadResult read_summary_page(const std::string& name, std::string_view bytes) {
         review.recommendations.push_back(std::move(rec));
         continue;
       }
+    }
+    // "Action plan" after the recommendations: a table with the Home Office template's columns (any order).
+    if ((state == State::after_table || state == State::table) && fold(line) == "action plan") {
+      state = State::plan_head;
+      continue;
+    }
+    if (state == State::plan_head) {
+      if (line.empty()) continue;
+      if (!is_table_row(line)) { state = State::after_table; continue; }
+      if (is_separator_row(line)) { state = State::plan; continue; }
+      plan_columns = action_columns(split_row(line));
+      if (!is_action_plan_header(plan_columns))
+        diag.warning(number, "plan.columns", "the action plan's header names too few of its columns (Recommendation, "
+                                             "Action to take, Lead agency, Scope, Target date, Date of completion and outcome)");
+      continue;
+    }
+    if (state == State::plan) {
+      if (line.empty()) continue;
+      if (!is_table_row(line)) { state = State::after_table; continue; }
+      std::string scope_text;
+      Action a = action_from_cells(split_row(line), plan_columns, &scope_text);
+      a.source = {name, number};
+      if (!scope_text.empty())
+        diag.warning(number, "plan.scope", "scope '" + scope_text + "' is not local, regional or national; left unstated");
+      review.actions.push_back(std::move(a));
+      continue;
     }
     if (state == State::after_table && !line.empty()) {
       if (is_table_row(line))

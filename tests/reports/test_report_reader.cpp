@@ -8,9 +8,12 @@
 #include <nlohmann/json.hpp>
 
 #include "helpers.h"
+#include "pdf_builder.h"
 #include "pdf/pdf_reader.h"
 #include "pipeline/load.h"
+#include "readers/reader.h"
 #include "reports/report_reader.h"
+#include "summary_page_export.h"
 
 using namespace dhrv;
 namespace fs = std::filesystem;
@@ -109,4 +112,127 @@ TEST_CASE("report reader: the team's own layouts and negative cases give their t
   const FolderScore s = check_folder(fs::path(DHRV_FIXTURES) / "reports");
   CHECK(s.reports >= 4);
   CHECK(s.negatives >= 3);
+}
+
+TEST_CASE("report reader: an executive summary and its overview report are one review, the overview leading") {
+  const fs::path dir = fs::path(DHRV_FIXTURES) / "reports";
+  const Corpus c = build_corpus({{"lo-medway-adult-c-executive-summary.pdf", read_file((dir / "lo-medway-adult-c-executive-summary.pdf").string())},
+                                 {"lo-medway-adult-c-overview.pdf", read_file((dir / "lo-medway-adult-c-overview.pdf").string())}});
+  REQUIRE(c.reviews.size() == 1);
+  const Review& r = c.reviews[0];
+  CHECK(r.kind == ReportKind::overview);
+  CHECK(r.recommendations.size() == 5);
+  CHECK(r.actions.size() == 3);
+  CHECK(r.recommendations[2].addressed_to == "Kent Police");  // the overview's agency heading, not "The force"
+  CHECK(std::find(r.sources.begin(), r.sources.end(), "lo-medway-adult-c-executive-summary.pdf") != r.sources.end());
+  CHECK(std::find(r.sources.begin(), r.sources.end(), "lo-medway-adult-c-overview.pdf") != r.sources.end());
+  REQUIRE(!r.link_evidence.empty());
+  CHECK(r.link_evidence.back().find("same review") != std::string::npos);
+  CHECK(find_code(c.diagnostics, "review.merged"));
+}
+
+namespace {
+
+struct TextLine {
+  std::string text;
+  float size = 11;
+  bool bold = false;
+  float gap_before = 0;  // extra space above (a new paragraph)
+};
+
+// A report of a few pages, each a list of lines set from the top in Helvetica (bold: Helvetica-Bold).
+std::string simple_report(const std::vector<std::vector<TextLine>>& pages) {
+  testing::PdfBuilder b;
+  const int regular = b.add(testing::PdfBuilder::standard_font("Helvetica"));
+  const int bold = b.add(testing::PdfBuilder::standard_font("Helvetica-Bold"));
+  const std::string resources = "<< /Font << /F1 " + std::to_string(regular) + " 0 R /F2 " + std::to_string(bold) + " 0 R >> >>";
+  for (const auto& lines : pages) {
+    std::string content;
+    float y = 780;
+    for (const TextLine& l : lines) {
+      y -= l.gap_before + l.size * 1.5f;
+      content += "BT /" + std::string(l.bold ? "F2 " : "F1 ") + std::to_string(l.size) + " Tf 72 " + std::to_string(y) +
+                 " Td " + testing::PdfBuilder::literal(l.text) + " Tj ET\n";
+    }
+    b.add_page(content, resources);
+  }
+  return b.build();
+}
+
+}  // namespace
+
+TEST_CASE("report reader: a report links to its DHRD incident by CSP and month of death, as summary pages do") {
+  // The sample's DHRD tables have one Lincoln incident in September 2018 (and none other in that month).
+  const std::string pdf = simple_report({
+      {{"Lincoln Community Safety Partnership", 18, true},
+       {"Domestic Homicide Review Overview Report", 22, true, 30},
+       {"into the death of Adult Z who died in September 2018", 22, true},
+       {"Date completed: May 2020", 12, false, 30}},
+      {{"7 Recommendations", 14, true},
+       {"1. Lincolnshire Police should review how officers record repeat calls to one address.", 11, false, 8},
+       {"2. The Community Safety Partnership should publish a briefing on coercive control.", 11, false, 8}},
+  });
+  std::vector<InputFile> files = {{"lincoln-adult-z.pdf", pdf}};
+  for (const char* t : {"incidents.csv", "victims.csv", "perpetrators.csv"}) files.push_back({t, sample(std::string("dhrd/") + t)});
+  const Corpus c = build_corpus(files);
+  const Review* report = nullptr;
+  for (const Review& r : c.reviews)
+    if (std::find(r.sources.begin(), r.sources.end(), "lincoln-adult-z.pdf") != r.sources.end()) report = &r;
+  REQUIRE(report);
+  CHECK(report->recommendations.size() == 2);
+  CHECK(report->subject == "Adult Z");
+  REQUIRE(report->incident.has_value());  // the DHRD incident's facts now hang off the report's review
+  CHECK(report->csp == "Lincoln");
+  CHECK(report->death == YearMonth{2018, 9});
+  REQUIRE(!report->link_evidence.empty());
+  CHECK(report->link_evidence.back().find("report lincoln-adult-z.pdf") != std::string::npos);
+  CHECK(report->recommendations[0].source.page == 2);
+}
+
+TEST_CASE("extract: a report written as a summary page reads back as the same review (to check and correct by hand)") {
+  std::vector<fs::path> dirs = {fs::path(DHRV_FIXTURES) / "reports"};
+  if (have_shared()) dirs.push_back(fs::path(DHRV_SHARED_DIR) / "reports");
+  std::size_t checked = 0;
+  for (const fs::path& dir : dirs)
+    for (const auto& e : fs::directory_iterator(dir)) {
+      if (e.path().extension() != ".pdf") continue;
+      const std::string name = e.path().filename().string();
+      CAPTURE(name);
+      const ReportExtraction ex = extract_report(pdf::read_pdf_now(name, read_file(e.path().string())), name);
+      if (!ex.review) continue;
+      const Review& a = *ex.review;
+      const std::string page = export_summary_page(a);
+      REQUIRE(sniff_summary_page(page));
+      const ReadResult back = read_summary_page(name + ".summary.txt", page);
+      // Only notes, and the warning an unnumbered recommendation (a bullet) gets for its empty '#' cell.
+      for (const auto& d : back.diagnostics)
+        CHECK_MESSAGE((d.severity == Severity::note || d.code == "table.label"), format_diagnostic(d));
+      REQUIRE(back.pages.size() == 1);
+      const Review& b = back.pages[0];
+      CHECK(b.title == a.title);
+      CHECK(b.csp == a.csp);
+      CHECK(b.death == a.death);
+      CHECK(b.completed == a.completed);
+      CHECK(b.kind == a.kind);
+      CHECK(b.subject == a.subject);
+      CHECK(b.author == a.author);
+      REQUIRE(b.recommendations.size() == a.recommendations.size());
+      for (std::size_t i = 0; i < a.recommendations.size(); ++i) {
+        CHECK(b.recommendations[i].label == a.recommendations[i].label);
+        CHECK(b.recommendations[i].text == a.recommendations[i].text);
+        CHECK(b.recommendations[i].addressed_to == a.recommendations[i].addressed_to);
+      }
+      REQUIRE(b.actions.size() == a.actions.size());
+      for (std::size_t i = 0; i < a.actions.size(); ++i) {
+        CHECK(b.actions[i].recommendation == a.actions[i].recommendation);
+        CHECK(b.actions[i].action == a.actions[i].action);
+        CHECK(b.actions[i].lead == a.actions[i].lead);
+        CHECK(b.actions[i].scope == a.actions[i].scope);
+        CHECK(b.actions[i].target == a.actions[i].target);
+        CHECK(b.actions[i].target_date == a.actions[i].target_date);
+        CHECK(b.actions[i].outcome == a.actions[i].outcome);
+      }
+      ++checked;
+    }
+  CHECK(checked >= 5);
 }
