@@ -132,6 +132,7 @@ ojson review_to_json(const Review& r) {
   ojson actions = ojson::array();
   for (const Action& a : r.actions) actions.push_back(action_to_json(a));
   j["actions"] = actions;
+  j["actions_as_of"] = format_year_month(r.actions_as_of);
   return j;
 }
 
@@ -294,6 +295,7 @@ Review review_from_json(const ojson& j, const std::string& path, std::vector<std
       r.recommendations.push_back(std::move(rec));
     }
   }
+  r.actions_as_of = rd.date(j, "actions_as_of");
   if (const ojson* actions = rd.array(j, "actions")) {
     std::size_t k = 0;
     for (const auto& aj : *actions) {

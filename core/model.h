@@ -124,6 +124,7 @@ struct Review {
   std::vector<std::string> link_evidence;      // why sources were merged, in words
   std::vector<Recommendation> recommendations;  // natural order (natural_order.h)
   std::vector<Action> actions;                  // action-plan rows, in the order the plan lists them
+  YearMonth actions_as_of;                      // the latest date a tracker of this review says it was updated
   SourceRef source;
   friend bool operator==(const Review&, const Review&) = default;
 };

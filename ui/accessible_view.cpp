@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "implementation_status.h"
 #include "json_codec.h"
 #include "view_state.h"
 #include "views.h"
@@ -86,6 +87,11 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
     o["region"] = open->region;
     o["published"] = format_year_month(open->published);
     o["death"] = format_year_month(open->death);
+    o["completed"] = format_year_month(open->completed);
+    o["kind"] = std::string(report_kind_name(open->kind));
+    o["subject"] = open->subject;
+    o["author"] = open->author;
+    o["sources"] = open->sources;
     o["summary"] = open->summary;
     ojson links = ojson::array();
     for (const auto& l : open->links)
@@ -93,13 +99,20 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
     o["links"] = std::move(links);
     const std::uint32_t first = app.index().first_recommendation(static_cast<std::uint32_t>(open - app.corpus().reviews.data()));
     ojson recs = ojson::array();
+    const std::vector<RecommendationStatus> statuses = recommendation_statuses(*open);
     for (std::size_t i = 0; i < open->recommendations.size(); ++i) {
       const Recommendation& rec = open->recommendations[i];
       ojson agencies = ojson::array();
       for (Agency a : rec.agencies.list()) agencies.push_back(std::string(agency_name(a)));
+      ojson actions = ojson::array();
+      for (const Action& a : open->actions)
+        if (a.recommendation == rec.id) actions.push_back(action_to_json(a));
       recs.push_back({{"doc", first + i}, {"label", rec.label}, {"text", rec.text}, {"addressed_to", rec.addressed_to},
-                      {"agencies", std::move(agencies)}, {"themes", rec.themes}});
+                      {"agencies", std::move(agencies)}, {"themes", rec.themes}, {"page", rec.source.page},
+                      {"file", rec.source.file}, {"status", std::string(status_key(statuses[i].status))},
+                      {"overdue", statuses[i].overdue}, {"actions", std::move(actions)}});
     }
+    o["actions_as_of"] = format_year_month(actions_as_of(*open));
     o["recommendations"] = std::move(recs);
     j["open_review"] = std::move(o);
   } else {

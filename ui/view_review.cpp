@@ -6,6 +6,7 @@
 #include "export.h"
 #include "fonts.h"
 #include "highlighted_text.h"
+#include "implementation_status.h"
 #include "views.h"
 
 namespace dhrv::ui {
@@ -59,10 +60,14 @@ void draw_similar(App& app, std::uint32_t doc) {
 
 void draw_recommendations(App& app, Platform& platform, const Review& r, std::uint32_t first_doc) {
   if (r.recommendations.empty()) {
-    ImGui::TextDisabled("No recommendations loaded for this review.");
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("No recommendations loaded for this review. Open its report PDF or a summary page to add "
+                        "them (they are read on this computer).");
+    ImGui::PopTextWrapPos();
     return;
   }
   const float em = ImGui::GetFontSize();
+  const std::vector<RecommendationStatus> statuses = recommendation_statuses(r);
   for (std::size_t i = 0; i < r.recommendations.size(); ++i) {
     const Recommendation& rec = r.recommendations[i];
     const std::uint32_t doc = first_doc + static_cast<std::uint32_t>(i);
@@ -80,6 +85,10 @@ void draw_recommendations(App& app, Platform& platform, const Review& r, std::ui
       ImGui::SameLine();
       ImGui::TextDisabled("(the result you opened)");
     }
+    if (rec.source.page) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("from page %d", rec.source.page);
+    }
     highlighted_text(app, rec.text, highlight(app.search.parsed, rec.text, TextKind::recommendation_text));
     ImGui::TextDisabled("Addressed to");
     ImGui::SameLine(em * 7);
@@ -91,6 +100,7 @@ void draw_recommendations(App& app, Platform& platform, const Review& r, std::ui
     tags.clear();
     for (const auto& t : rec.themes) tags += (tags.empty() ? "" : ", ") + t;
     if (!tags.empty()) label_value("Themes", tags);
+    draw_actions(app, r, rec, statuses[i]);
     if (ImGui::SmallButton("Copy with citation")) {
       platform.set_clipboard(citation(r, rec));
       app.status = "Copied recommendation " + rec.label + " with its citation.";
@@ -119,8 +129,12 @@ void draw_review(App& app, Platform& platform) {
   ImGui::PopFont();
   label_value("CSP", r->csp);
   label_value("Region", r->region);
-  label_value("Published", display_date(r->published));
+  label_value("Document", report_kind_name(r->kind));
+  label_value("Name used", r->subject);
   label_value(r->death.month ? "Date of death" : "Year of death", display_date(r->death));
+  label_value("Completed", display_date(r->completed));
+  label_value("Author", r->author);
+  label_value("Published", display_date(r->published));
   for (const auto& l : r->links) {
     ImGui::PushID(&l);
     link_button((l.label + " \xE2\x86\x97").c_str(), l.url, platform);  // ↗

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "app.h"
+#include "implementation_status.h"
 
 namespace dhrv::ui {
 
@@ -15,6 +16,8 @@ void draw_main(App& app, Platform& platform);         // view_main.cpp: tabs, ch
 void draw_recommendation_results(App& app, Platform& platform);  // view_results.cpp
 void draw_review_results(App& app);                   // view_results.cpp
 void draw_review(App& app, Platform& platform);       // view_review.cpp
+// view_actions.cpp: a recommendation's action-plan rows as a compact table, with its status.
+void draw_actions(App& app, const Review& r, const Recommendation& rec, const RecommendationStatus& status);
 void draw_insights(App& app);                         // view_insights.cpp: charts that follow the search
 void draw_recurring(App& app);                        // view_recurring.cpp: lessons recurring across reviews
 void draw_status_bar(App& app);                       // view_status_bar.cpp

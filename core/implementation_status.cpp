@@ -1,0 +1,68 @@
+#include "implementation_status.h"
+
+#include <algorithm>
+
+#include "action_columns.h"
+
+namespace dhrv {
+
+namespace {
+constexpr std::string_view kKeys[kStatusCount] = {"not-stated", "not-started", "in-progress", "completed"};
+constexpr std::string_view kNames[kStatusCount] = {"Not stated", "Not started", "In progress", "Completed"};
+
+bool before(YearMonth a, YearMonth b) {  // by month; a year alone counts as its December
+  const int am = a.month ? a.month : 12, bm = b.month ? b.month : 12;
+  return a.year != b.year ? a.year < b.year : am < bm;
+}
+}  // namespace
+
+std::string_view status_key(Status s) { return kKeys[static_cast<std::size_t>(s)]; }
+std::string_view status_name(Status s) { return kNames[static_cast<std::size_t>(s)]; }
+bool status_from_key(std::string_view key, Status& out) {
+  for (std::size_t i = 0; i < kStatusCount; ++i)
+    if (kKeys[i] == key) {
+      out = static_cast<Status>(i);
+      return true;
+    }
+  return false;
+}
+
+bool action_done(const Action& a) { return a.completed_date.known() || says_completed(a.outcome); }
+
+RecommendationStatus derive_status(const std::vector<const Action*>& actions, YearMonth as_of) {
+  RecommendationStatus s;
+  s.actions = actions.size();
+  for (const Action* a : actions) {
+    if (action_done(*a)) {
+      ++s.done;
+      continue;
+    }
+    if (as_of.known() && a->target_date.known() && before(a->target_date, as_of)) s.overdue = true;
+  }
+  if (s.actions == 0) s.status = Status::not_stated;
+  else if (s.done == s.actions) s.status = Status::completed;
+  else if (s.done > 0) s.status = Status::in_progress;
+  else s.status = Status::not_started;
+  return s;
+}
+
+YearMonth actions_as_of(const Review& r) {
+  YearMonth best = r.actions_as_of;
+  if (r.completed.known() && (!best.known() || before(best, r.completed))) best = r.completed;
+  return best;
+}
+
+std::vector<RecommendationStatus> recommendation_statuses(const Review& r) {
+  const YearMonth as_of = actions_as_of(r);
+  std::vector<RecommendationStatus> out;
+  out.reserve(r.recommendations.size());
+  for (const Recommendation& rec : r.recommendations) {
+    std::vector<const Action*> mine;
+    for (const Action& a : r.actions)
+      if (a.recommendation == rec.id) mine.push_back(&a);
+    out.push_back(derive_status(mine, as_of));
+  }
+  return out;
+}
+
+}  // namespace dhrv
