@@ -38,6 +38,10 @@ struct WebHost {
   bool ready_sent = false;
   std::string initial_hash;  // the deep link the page opened with, applied once the data is there
   dhrv::hosts::SdlEventPump events;
+  int quiet_frames = 0;  // frames in a row with no input, command or job: drawing stops after a few
+  double last_drawn = 0; // ms (emscripten_get_now)
+  bool woken = false;    // the page sent a command or files since the last frame
+  int frames_drawn = 0;  // all frames drawn (read by the tests that check an idle viewer stops drawing)
 };
 WebHost* g_host = nullptr;  // the one host of this module instance
 
@@ -72,13 +76,23 @@ std::string state_key(const WebHost& h) {
 
 void frame(void* arg) {
   auto& h = *static_cast<WebHost*>(arg);
-  h.events.pump();
+  const bool input = h.events.pump();
 
   int cw = js_container_width(), ch = js_container_height();
   int ww, wh;
   SDL_GetWindowSize(h.window, &ww, &wh);
-  if (cw > 0 && ch > 0 && (cw != ww || ch != wh)) SDL_SetWindowSize(h.window, cw, ch);
+  const bool resized = cw > 0 && ch > 0 && (cw != ww || ch != wh);
+  if (resized) SDL_SetWindowSize(h.window, cw, ch);
+  // Idle (nothing typed, clicked, sent or running): the canvas keeps its last picture and the main thread is
+  // free. One frame every half second still runs, for a tooltip's delay.
+  const bool active = input || resized || h.woken || dhrv::ui::busy(h.app) || !h.ready_sent;
+  h.woken = false;
+  h.quiet_frames = active ? 0 : h.quiet_frames + 1;
+  const double now = emscripten_get_now();
+  if (h.quiet_frames > 3 && now - h.last_drawn < 500) return;
+  h.last_drawn = now;
   dhrv::hosts::render_ui_frame(h.window, h.app, h.platform);
+  ++h.frames_drawn;
   ++h.frames;
   if (!h.initial_hash.empty() && h.app.data.ready()) {
     dhrv::ui::apply_command(h.app, h.platform, dhrv::ojson{{"hash", h.initial_hash}}.dump());
@@ -119,10 +133,23 @@ EMSCRIPTEN_KEEPALIVE const char* dhrv_state_json(int limit) {
   return out.c_str();
 }
 
+// Where named controls were drawn last frame, in CSS pixels of the canvas: {"search":[x0,y0,x1,y1],...}, and
+// "frames_drawn". Read-only; browser tests use it to click where a person would.
+EMSCRIPTEN_KEEPALIVE const char* dhrv_probes_json() {
+  static std::string out;
+  if (!g_host) return "{}";
+  dhrv::ojson j = dhrv::ojson::object();
+  for (const auto& [name, r] : g_host->app.probes) j[name] = {r.x0, r.y0, r.x1, r.y1};
+  j["frames_drawn"] = g_host->frames_drawn;
+  out = j.dump();
+  return out.c_str();
+}
+
 // Applies a command (commands.h); returns "" or what was wrong.
 EMSCRIPTEN_KEEPALIVE const char* dhrv_command(const char* json) {
   static std::string out;
   if (!g_host) return "not started";
+  g_host->woken = true;
   out = dhrv::ui::apply_command(g_host->app, g_host->platform, json ? json : "");
   return out.c_str();
 }
@@ -137,6 +164,7 @@ EMSCRIPTEN_KEEPALIVE void dhrv_add_file(const char* name, const char* bytes, int
 EMSCRIPTEN_KEEPALIVE const char* dhrv_commit_files() {
   static std::string out;
   if (!g_host) return "not started";
+  g_host->woken = true;
   const std::size_t n = g_host->pending.size();
   dhrv::ui::open_sources(g_host->app, std::move(g_host->pending), "Opening files");
   g_host->pending.clear();
@@ -177,6 +205,8 @@ int main() {
   dhrv::ui::load_sample(host->app);
   host->app.display.scale = static_cast<float>(js_pixel_ratio());
   host->app.input.show_brand = js_host_draws_brand() == 0;
+  host->app.record_probes = true;  // control positions, for dhrv_probes_json
+  host->app.input.host_counts_shift = true;  // dhrv-embed.js counts lone Shift taps by the clock, page-wide
   char hash[4096];
   if (js_initial_hash(hash, sizeof hash) > 0) host->initial_hash = hash;
   dhrv::ui::apply_style(host->app);

@@ -1,7 +1,10 @@
 // dhrv-desktop: DHR Viewer in an SDL2 + OpenGL3 window. Owns the loop; everything drawn comes from ui/.
 //
 //   dhrv-desktop [--screenshot FILE.png] [--size WxH] [--theme light|dark] [--zoom 1.5] [--query TEXT]
-//                [--review ID] [--view recommendations|reviews|insights|recurring] [FILES or FOLDERS...]
+//                [--review ID] [--view recommendations|reviews|insights|recurring] [--state-file FILE]
+//                [FILES or FOLDERS...]
+// --state-file: after each drawn frame (at most ten times a second) the view and where each control was drawn
+// are written there as JSON, for the tests that drive the window with xdotool (tests/desktop_input.sh).
 // Files dropped onto the window are added to what is loaded. Window size, theme and zoom are remembered
 // (settings_file.h), except in --screenshot runs, which neither read nor write them.
 #include <SDL.h>
@@ -9,12 +12,16 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
+#include "accessible_view.h"
 #include "app.h"
+#include "json_codec.h"
 #include "jobs/threaded_runner.h"
 #include "platform_native.h"
 #include "sdl_event_pump.h"
@@ -27,7 +34,7 @@ namespace {
 struct Options {
   std::string screenshot;
   int width = 0, height = 0;
-  std::string theme, query, review, view;
+  std::string theme, query, review, view, state_file;
   float zoom = 0;
   std::vector<std::string> files;
 };
@@ -42,14 +49,31 @@ bool parse_options(int argc, char** argv, Options& o) {
     else if (a == "--query") o.query = next();
     else if (a == "--review") o.review = next();
     else if (a == "--view") o.view = next();
+    else if (a == "--state-file") o.state_file = next();
     else if (a == "--zoom") o.zoom = std::strtof(next().c_str(), nullptr);
     else if (a == "--help" || a == "-h") {
       std::puts("usage: dhrv-desktop [--screenshot FILE.png] [--size WxH] [--theme light|dark] [--zoom Z] "
-                "[--query TEXT] [--review ID] [--view recommendations|reviews|insights|recurring] [FILES or FOLDERS...]");
+                "[--query TEXT] [--review ID] [--view recommendations|reviews|insights|recurring] [--state-file FILE] "
+                "[FILES or FOLDERS...]");
       return false;
     } else o.files.push_back(a);
   }
   return true;
+}
+
+// The view and the controls' positions, for input tests (written to a temporary name, then renamed, so a reader
+// never sees half a file).
+void write_state(const dhrv::ui::App& app, const std::string& path) {
+  if (!app.data.ready()) return;
+  dhrv::ojson j = dhrv::ojson::parse(dhrv::ui::accessible_view_json(app, 5), nullptr, false);
+  dhrv::ojson probes = dhrv::ojson::object();
+  for (const auto& [name, r] : app.probes) probes[name] = {r.x0, r.y0, r.x1, r.y1};
+  j["probes"] = std::move(probes);
+  {
+    std::ofstream out(path + ".tmp", std::ios::binary | std::ios::trunc);
+    out << j.dump();
+  }
+  std::rename((path + ".tmp").c_str(), path.c_str());
 }
 
 // Reads the files given on the command line (or the sample corpus) into the app, as a job on its own thread.
@@ -107,6 +131,8 @@ int main(int argc, char** argv) {
   if (!opt.review.empty()) dhrv::ui::open_review(app, opt.review);
   if (!opt.view.empty() && dhrv::ui::main_view_from_name(opt.view, app.nav.view)) app.nav.view_requested = true;
   dhrv::native::NativePlatform platform(window);
+  app.record_probes = !opt.state_file.empty();
+  auto last_state_write = std::chrono::steady_clock::now() - std::chrono::seconds(1);
   dhrv::ui::apply_style(app);
 
   // Screenshots: the pointer sits in a corner, so no tooltip or hover shows by accident.
@@ -115,8 +141,12 @@ int main(int argc, char** argv) {
   bool running = true;
   std::vector<std::string> dropped;
   dhrv::hosts::SdlEventPump events;
+  int quiet_frames = 0;  // frames in a row with no input and nothing running
   while (running && !platform.quit_requested()) {
-    events.pump([&](const SDL_Event& e) {
+    // Idle: sleep until input comes (or a quarter second passes, for a tooltip's delay). A few frames are
+    // drawn after the last event first, because ImGui lays out from the previous frame.
+    if (opt.screenshot.empty() && quiet_frames >= 3 && !dhrv::ui::busy(app)) SDL_WaitEventTimeout(nullptr, 250);
+    const bool input = events.pump([&](const SDL_Event& e) {
       if (e.type == SDL_QUIT) running = false;
       if (e.type == SDL_DROPFILE && e.drop.file) {
         dropped.emplace_back(e.drop.file);
@@ -127,7 +157,12 @@ int main(int argc, char** argv) {
         dropped.clear();
       }
     });
+    quiet_frames = input || dhrv::ui::busy(app) ? 0 : quiet_frames + 1;
     const auto [dw, dh] = dhrv::hosts::render_ui_frame(window, app, platform);
+    if (!opt.state_file.empty() && !app.exiting && std::chrono::steady_clock::now() - last_state_write > std::chrono::milliseconds(100)) {
+      write_state(app, opt.state_file);
+      last_state_write = std::chrono::steady_clock::now();
+    }
     // Screenshots wait for the data (and its lessons) to be there.
     if (!opt.screenshot.empty() && (runner.busy() || !app.data.ready())) {
       SDL_GL_SwapWindow(window);

@@ -29,6 +29,7 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
   j["error"] = r.error;
   j["notes"] = r.notes;
   j["view"] = std::string(main_view_name(app.nav.view));
+  j["reading"] = app.nav.reading;  // the review fills the view (phones; "Back to results" returns)
   j["sort"] = std::string(sort_order_name(app.search.sort));
   j["hash"] = to_hash(capture_view_state(app));
   j["status"] = app.status;

@@ -159,18 +159,32 @@ void open_review(App& app, const std::string& review_id, std::uint32_t recommend
   app.nav.reading = true;
 }
 
+bool busy(const App& app) {
+  return (app.jobs && app.jobs->busy()) || !app.input.typed.empty() || app.input.releasing >= 0 ||
+         app.input.focus_search || app.display.fonts_dirty || !app.data.ready();
+}
+
 void apply_injected_keys(App& app) {
   ImGuiIO& io = ImGui::GetIO();
   HostInput& in = app.input;
-  if (in.releasing >= 0 && in.releasing < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[in.releasing] = false;
-  in.releasing = -1;
-  if (!in.keys.empty()) {
-    const int key = in.keys.front();
-    in.keys.pop_front();
-    if (key >= 0 && key < IM_ARRAYSIZE(io.KeysDown)) {
-      io.KeysDown[key] = true;
-      in.releasing = key;
-    }
+  if (in.releasing >= 0) {  // a frame with the key up before the next entry, so a repeated key is pressed again
+    if (in.releasing < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[in.releasing] = false;
+    in.releasing = -1;
+    return;
+  }
+  if (in.typed.empty()) return;
+  const InjectedInput next = std::move(in.typed.front());
+  in.typed.pop_front();
+  if (!next.text.empty()) {
+    // Ahead of what the keyboard gave this frame: injected text was typed (or held back) earlier.
+    const ImVector<ImWchar> newer = io.InputQueueCharacters;
+    io.InputQueueCharacters.resize(0);
+    io.AddInputCharactersUTF8(next.text.c_str());
+    for (ImWchar c : newer) io.InputQueueCharacters.push_back(c);
+  }
+  if (next.key >= 0 && next.key < IM_ARRAYSIZE(io.KeysDown)) {
+    io.KeysDown[next.key] = true;
+    in.releasing = next.key;
   }
 }
 
@@ -240,6 +254,7 @@ std::string window_title(const App& app) {
 
 void draw_frame(App& app, Platform& platform) {
   if (app.jobs) app.jobs->poll();
+  app.probes.clear();  // what this frame draws, nothing older
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
@@ -306,7 +321,7 @@ void draw_frame(App& app, Platform& platform) {
   }
   draw_status_bar(app);
   ImGui::End();
-  if (!wide) draw_filters_drawer(app);
+  if (!wide) draw_filters_drawer(app, platform);
   draw_diagnostics(app);
   draw_about(app, platform);
   draw_open_dialog(app, platform);

@@ -100,11 +100,19 @@ struct ShiftTaps {
   double times[3] = {-100, -100, -100};
 };
 
+// A key tap or some text from outside ImGui (a phone's keyboard, paste), applied in the order it came.
+struct InjectedInput {
+  int key = -1;      // an ImGui key index, held down for one frame; or
+  std::string text;  // characters, as if typed
+};
+
 // Input the host feeds in besides ImGui's own.
 struct HostInput {
   bool show_brand = true;         // name and exit button in the canvas (off where the page draws them in HTML)
   bool host_counts_shift = false; // the host counts Shift presses for quick exit itself (the web page does)
-  std::deque<int> keys;           // keys tapped from outside ImGui (a phone's keyboard): one per frame, down then up
+  std::deque<InjectedInput> typed; // from outside ImGui: one entry per frame, so erase-then-type keeps its order
+  bool focus_search = false;      // put the cursor in the search box next frame (the canvas got focus by Tab)
+  int typing_ahead = 0;           // frames left in which letters typed before the search box is active are kept
   int releasing = -1;             // the key held down last frame, released this frame
   ShiftTaps shift;
 };
@@ -157,6 +165,10 @@ void apply_style(const App& app);
 
 // Draws one frame of the whole UI (polls the job runner first).
 void draw_frame(App& app, Platform& platform);
+
+// Whether the next frames change by themselves (a job runs, injected input waits, fonts or data are not ready):
+// hosts draw only on input otherwise, so an idle viewer leaves the processor alone.
+bool busy(const App& app);
 
 // Feeds keys tapped from outside ImGui (commands.h "key") to ImGui: each down for one frame, up the next. Hosts
 // call it before each frame.

@@ -75,14 +75,15 @@ std::string apply_command(App& app, Platform& platform, std::string_view text) {
     platform.set_clipboard(citation(app.index().review_of(d), app.index().recommendation(d)));
     app.status = "Copied recommendation " + app.index().recommendation(d).label + " with its citation.";
   }
-  if (j.contains("text_input") && ImGui::GetCurrentContext()) ImGui::GetIO().AddInputCharactersUTF8(str("text_input").c_str());
+  if (j.contains("text_input") && ImGui::GetCurrentContext()) app.input.typed.push_back({-1, str("text_input")});
   if (j.contains("key") && ImGui::GetCurrentContext()) {
     const std::string k = str("key");
-    if (k == "Backspace") app.input.keys.push_back(ImGui::GetKeyIndex(ImGuiKey_Backspace));
-    else if (k == "Enter") app.input.keys.push_back(ImGui::GetKeyIndex(ImGuiKey_Enter));
-    else if (k == "Escape") app.input.keys.push_back(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    if (k == "Backspace") app.input.typed.push_back({ImGui::GetKeyIndex(ImGuiKey_Backspace), {}});
+    else if (k == "Enter") app.input.typed.push_back({ImGui::GetKeyIndex(ImGuiKey_Enter), {}});
+    else if (k == "Escape") app.input.typed.push_back({ImGui::GetKeyIndex(ImGuiKey_Escape), {}});
     else return "key takes Backspace, Enter or Escape";
   }
+  if (j.contains("focus_search")) app.input.focus_search = true;
   if (j.contains("exit")) {
     app.exiting = true;
     platform.quick_exit();

@@ -4,7 +4,8 @@
 //   {"query":"MARAC"}  {"toggle_facet":["agency","police"]}  {"clear_filters":true}  {"sort":"year"}
 //   {"view":"insights"}  {"open_review":"nottingham-2018","rec":"11.4"}  {"open_doc":12}  {"close_review":true}
 //   {"hash":"q=MARAC&review=..."}  {"theme":"dark"|"light"}  {"export":"csv"|"json"}  {"copy_citation":12}  {"exit":true}
-//   {"text_input":"abc"}, {"key":"Backspace"|"Enter"|"Escape"} (what is typed on a phone's on-screen keyboard)
+//   {"text_input":"abc"}, {"key":"Backspace"|"Enter"|"Escape"} (what is typed on a phone's on-screen keyboard,
+//   applied one per frame in order)  {"focus_search":true} (the canvas was reached by Tab)
 #pragma once
 
 #include <string>

@@ -124,7 +124,8 @@ void draw_facets(App& app) {
   }
 }
 
-void draw_filters_drawer(App& app) {
+// The drawer covers the header: it carries its own "Exit this page" where the canvas draws one.
+void draw_filters_drawer(App& app, Platform& platform) {
   if (!app.panels.filters) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float w = std::min(vp->WorkSize.x * 0.9f, ImGui::GetFontSize() * 22);
@@ -136,6 +137,13 @@ void draw_filters_drawer(App& app) {
                        ImGuiWindowFlags_NoCollapse)) {
     if (ImGui::Button("Done")) app.panels.filters = false;
     probe(app, "drawer:done");
+    if (app.input.show_brand) {
+      ImGui::SameLine();
+      if (draw_exit_button(app, platform)) {
+        ImGui::End();
+        return;
+      }
+    }
     draw_facets(app);
   }
   ImGui::End();

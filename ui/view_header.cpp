@@ -1,26 +1,32 @@
 // view_header.cpp: the bar at the top: product name, the search box (always there) with its help, the tools,
 // and the "Exit this page" button that stays visible on every view.
 #include <imgui.h>
+#include <imgui_internal.h>  // which window the pointer is over, for the exit button under a popup
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 
 #include "fonts.h"
 #include "keys.h"
+#include "text.h"
 #include "views.h"
 
 namespace dhrv::ui {
 
-namespace {
-
-bool exit_button(App& app, Platform& platform) {
+bool draw_exit_button(App& app, Platform& platform) {
   const char* exit_label = "Exit this page";
   ImGui::PushStyleColor(ImGuiCol_Button, exit_colour());
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.60f, 0.10f, 0.08f, 1));
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.50f, 0.08f, 0.06f, 1));
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  const bool pressed = ImGui::Button(exit_label);
+  bool pressed = ImGui::Button(exit_label);
   ImGui::PopStyleColor(4);
+  // An open popup (the search help) blocks clicks on every other window, but leaving must always work: a press
+  // on the button counts whenever the pointer is over this window and not over the popup.
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (!pressed && ImGui::IsMouseClicked(0) && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByPopup) &&
+      g.HoveredWindow && g.HoveredWindow->RootWindow == ImGui::GetCurrentWindow()->RootWindow)
+    pressed = true;
   probe(app, "exit");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Leave quickly (or press Shift three times)");
   if (pressed) {
@@ -29,6 +35,8 @@ bool exit_button(App& app, Platform& platform) {
   }
   return pressed;
 }
+
+namespace {
 
 float button_width(const char* label) {
   return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
@@ -92,12 +100,15 @@ void draw_header(App& app, Platform& platform) {
       ImGui::PopFont();
     }
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_width("Exit this page") + ImGui::GetStyle().ItemSpacing.x);
-    exit_button(app, platform);
+    draw_exit_button(app, platform);
   }
 
   // Search: "/" or Ctrl+F focuses it, Esc clears it.
   ImGuiIO& io = ImGui::GetIO();
-  const bool focus = !io.WantTextInput && (ImGui::IsKeyPressed(keys::Slash) || (io.KeyCtrl && ImGui::IsKeyPressed(keys::F)));
+  const bool focus = app.input.focus_search ||
+                     (!io.WantTextInput && (ImGui::IsKeyPressed(keys::Slash) || (io.KeyCtrl && ImGui::IsKeyPressed(keys::F))));
+  if (app.input.focus_search) app.input.typing_ahead = 10;  // frames to keep what is typed before the box is ready
+  app.input.focus_search = false;
   if (focus) {
     // The shortcut must not type itself: drop the "/" (and anything typed with it) before the box takes focus.
     io.InputQueueCharacters.resize(0);
@@ -110,6 +121,20 @@ void draw_header(App& app, Platform& platform) {
   ImGui::SetNextItemWidth(narrow ? -(button_width("?")) : std::max(em * 10, ImGui::GetContentRegionAvail().x - tools_w));
   ImGui::InputTextWithHint("##search", "Search recommendations and reviews  ( / )", &app.search.query);
   probe(app, "search");
+  // Arriving by Tab and typing at once: the box takes the focus a frame later, so letters typed meanwhile are
+  // given to it again next frame instead of being lost.
+  if (app.input.typing_ahead > 0) {
+    if (ImGui::IsItemActive() && io.InputQueueCharacters.Size == 0) app.input.typing_ahead = 0;
+    else {
+      --app.input.typing_ahead;
+      if (!ImGui::IsItemActive() && io.InputQueueCharacters.Size > 0) {
+        std::string held;
+        for (ImWchar c : io.InputQueueCharacters) utf8_append(held, static_cast<char32_t>(c));
+        io.InputQueueCharacters.resize(0);
+        app.input.typed.push_back({-1, std::move(held)});
+      }
+    }
+  }
   // ImGui reverts the edit and deactivates the box on Esc in the same frame; clear after it either way.
   if ((ImGui::IsItemActive() || ImGui::IsItemDeactivated()) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) app.search.query.clear();
   ImGui::SameLine();

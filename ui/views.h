@@ -11,7 +11,8 @@ namespace dhrv::ui {
 
 void draw_header(App& app, Platform& platform);       // view_header.cpp: name, search, tools, Exit this page
 void draw_facets(App& app);                           // view_facets.cpp: filters with live counts
-void draw_filters_drawer(App& app);                   // view_facets.cpp: the same, as a drawer on small screens
+void draw_filters_drawer(App& app, Platform& platform);  // view_facets.cpp: the same, as a drawer on small screens
+bool draw_exit_button(App& app, Platform& platform);   // view_header.cpp: "Exit this page" (true once pressed)
 void draw_main(App& app, Platform& platform);         // view_main.cpp: tabs, chips, and the current tab
 void draw_recommendation_results(App& app, Platform& platform);  // view_results.cpp
 void draw_review_results(App& app);                   // view_results.cpp

@@ -90,6 +90,11 @@ TEST_CASE("tabs: reviews, insights (clicking a bar filters), recurring lessons")
   h.frame(3);
   CHECK(h.app.work.lessons_generation == h.app.data.generation);  // found in the background after the load
   CHECK(h.app.work.lessons.empty());  // the sample has one review with recommendations
+  // Back from Insights to the results by its tab (a click, nothing else between).
+  REQUIRE(h.click("tab:insights"));
+  CHECK(h.app.nav.view == dhrv::ui::MainView::insights);
+  REQUIRE(h.click("tab:recommendations"));
+  CHECK(h.app.nav.view == dhrv::ui::MainView::recommendations);
 }
 
 TEST_CASE("keyboard: / focuses search, Shift three times exits") {

@@ -136,16 +136,20 @@
 
   // ---- Deep links ----------------------------------------------------------------------------------------
   // A new history entry when the view changes (review, tab, filters); typing only replaces the current one.
+  // Each entry carries its depth (0 for the entry the viewer opened in), so "Exit this page" can go back over
+  // all of them before it leaves.
+  function depth() { return history.state && typeof history.state.dhrvDepth === 'number' ? history.state.dhrvDepth : 0; }
   function syncHash(s) {
     const hash = s.hash;
     if (hash === lastHash) return;
     const strip = function (h) { return (h || '').split('&').filter(function (p) { return p.indexOf('q=') !== 0; }).join('&'); };
     const url = location.pathname + location.search + (hash ? '#' + hash : '');
-    if (lastHash !== null && strip(hash) !== strip(lastHash)) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (lastHash !== null && strip(hash) !== strip(lastHash)) history.pushState({ dhrvDepth: depth() + 1 }, '', url);
+    else history.replaceState({ dhrvDepth: depth() }, '', url);
     lastHash = hash;
   }
   window.addEventListener('popstate', function () {
+    if (exiting) return;
     const h = location.hash.replace(/^#/, '');
     if (h && h.indexOf('=') < 0) return;  // an in-page anchor, not a view
     lastHash = h;
@@ -221,28 +225,30 @@
   });
 
   // ---- The rest of the page ------------------------------------------------------------------------------
-  function exitNow() { window.DhrvViewer.quickExit(window.DHRV_EXIT_URL); }
+  // Leaving: hide at once, step back to the entry the viewer opened in, then replace that one, so no Back
+  // returns to anything the person looked at.
+  let exiting = false;
+  function exitNow() {
+    if (exiting) return;
+    exiting = true;
+    document.documentElement.classList.add('dhrv-exited');
+    document.body.style.visibility = 'hidden';
+    const steps = depth();
+    if (!steps) { window.DhrvViewer.quickExit(window.DHRV_EXIT_URL); return; }
+    let left = false;
+    const leave = function () { if (!left) { left = true; window.DhrvViewer.quickExit(window.DHRV_EXIT_URL); } };
+    window.addEventListener('popstate', leave, { once: true });
+    setTimeout(leave, 2000);  // in case the browser never reports the step back (the page is hidden meanwhile)
+    history.go(-steps);
+  }
   $('exit-this-page').addEventListener('click', exitNow);
-  // Shift three times within 5 seconds, wherever the focus is (the canvas counts its own presses too).
-  let shifts = [];
-  document.addEventListener('keydown', function (e) {
-    if (e.key !== 'Shift' || e.repeat || document.activeElement === canvas) return;
-    const now = Date.now();
-    shifts = shifts.filter(function (t) { return now - t <= 5000; }).concat(now);
-    if (shifts.length >= 3) exitNow();
-  });
+  $('exit-from-dialog').addEventListener('click', exitNow);  // a modal dialog makes the header's button unreachable
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
   // Paste into the canvas's text boxes.
   document.addEventListener('paste', function (e) {
     if (document.activeElement !== canvas) return;
     const text = e.clipboardData && e.clipboardData.getData('text/plain');
     if (text) { e.preventDefault(); command({ text_input: text }); }
-  });
-  // Phones: when the canvas wants text, focus a hidden input so the on-screen keyboard opens; forward what is typed.
-  const touch = $('touch-input');
-  touch.addEventListener('input', function () { if (touch.value) { command({ text_input: touch.value }); touch.value = ''; } });
-  touch.addEventListener('keydown', function (e) {
-    if (e.key === 'Backspace' || e.key === 'Enter' || e.key === 'Escape') { e.preventDefault(); command({ key: e.key }); }
   });
   $('text-view').addEventListener('click', function () {
     const on = !document.body.classList.contains('text-view');
@@ -271,7 +277,7 @@
   $('mirror-export-json').addEventListener('click', function () { command({ export: 'json' }); });
 
   window.DhrvViewer.start({
-    canvas: canvas, container: box, drawsBrand: true, initialHash: location.hash.replace(/^#/, ''),
+    canvas: canvas, container: box, drawsBrand: true, keyScope: document, initialHash: location.hash.replace(/^#/, ''),
     onProgress: function (done, total) {
       progress.max = total; progress.value = done;
       progressText.textContent = 'Downloading the viewer ' + Math.round(done / 1024) + ' of ' + Math.round(total / 1024) + ' KB';
@@ -286,7 +292,6 @@
       console.log('dhrv:ready');
     },
     onState: render,
-    onTextInput: function (on) { if (on && matchMedia('(pointer: coarse)').matches) touch.focus(); },
     onOpenFiles: function () { $('file-input').click(); },
     setTitle: function (t) { document.title = t; },
   }).catch(function (err) {

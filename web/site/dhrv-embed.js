@@ -16,21 +16,26 @@
   const base = script && script.src ? new URL('.', script.src).href : '';
 
   let runtime = null;
+  // Reads the whole body, chunk by chunk, for the progress bar. Content-Length is only a hint: a server that
+  // compresses (gzip) sends the compressed length, so the bytes are gathered first and joined at the end.
   async function fetchWithProgress(url, onProgress) {
     const res = await fetch(url);
     if (!res.ok) throw new Error(url + ': HTTP ' + res.status);
-    const total = Number(res.headers.get('Content-Length')) || 0;
-    if (!res.body || !total) return new Uint8Array(await res.arrayBuffer());
+    const hinted = Number(res.headers.get('Content-Length')) || 0;
+    if (!res.body) return new Uint8Array(await res.arrayBuffer());
     const reader = res.body.getReader();
-    const bytes = new Uint8Array(total);
+    const chunks = [];
     let done = 0;
     for (;;) {
       const { value, done: end } = await reader.read();
       if (end) break;
-      bytes.set(value, done);
+      chunks.push(value);
       done += value.length;
-      if (onProgress) onProgress(done, total);
+      if (onProgress && hinted) onProgress(Math.min(done, hinted), Math.max(done, hinted));
     }
+    const bytes = new Uint8Array(done);
+    let at = 0;
+    for (const c of chunks) { bytes.set(c, at); at += c.length; }
     return bytes;
   }
   // dhrv.js and dhrv.wasm are fetched once per page, however many viewers it has.
@@ -71,17 +76,188 @@
     if (e.persisted && document.documentElement.classList.contains('dhrv-exited')) window.location.replace(DEFAULT_EXIT_URL);
   });
 
+  // ---- A person's input on the canvas ----------------------------------------------------------------------
+  // SDL reads the canvas's keys, mouse and touches. What it cannot do for a person on the web is done here:
+  // focus on click, Tab that leaves, swipes that scroll, a phone keyboard that composes words.
+
+  // "Exit this page" by keyboard, as GOV.UK does it: Shift pressed and released on its own, three times within
+  // 5 seconds. Shift held for a capital letter or with Tab does not count. Timed by the clock (not frames), and
+  // heard first (window, capture phase) wherever focus is inside `scope`, canvas included.
+  function watchShiftTaps(scope, onExit) {
+    let down = false, spoiled = false, taps = [];
+    const within = function (e) { return scope === document || (e.target instanceof Node && scope.contains(e.target)); };
+    window.addEventListener('keydown', function (e) {
+      if (!within(e)) return;
+      if (e.key === 'Shift') {
+        if (!e.repeat && !down) { down = true; spoiled = false; }
+      } else if (down || e.shiftKey) spoiled = true;
+    }, true);
+    window.addEventListener('keyup', function (e) {
+      if (e.key !== 'Shift' || !within(e)) return;
+      const lone = down && !spoiled;
+      down = false;
+      if (!lone) return;
+      const now = Date.now();
+      taps = taps.filter(function (t) { return now - t <= 5000; }).concat(now);
+      if (taps.length >= 3) { taps = []; onExit(); }
+    }, true);
+    window.addEventListener('pointerdown', function () { if (down) spoiled = true; }, true);
+    window.addEventListener('blur', function () { down = false; });
+  }
+
+  // A tap's mouse events and a swipe's wheel events, sent to the canvas the way SDL listens for them.
+  function sendMouse(canvas, type, x, y) {
+    canvas.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, screenX: x,
+      screenY: y, button: 0, buttons: type === 'mousedown' ? 1 : 0, view: window }));
+  }
+  // ImGui scrolls 5 lines (80 CSS px at the default size) per wheel step and SDL counts 100 px as one step:
+  // 1.25 px of wheel per px of finger keeps the text under the finger.
+  const WHEEL_PER_PIXEL = 1.25;
+  function sendWheel(canvas, dy, x, y) {
+    canvas.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: x, clientY: y,
+      deltaY: dy * WHEEL_PER_PIXEL, deltaMode: 0, view: window }));
+  }
+
+  // Touch: a tap is a click; a swipe scrolls the pane under the finger and glides on after a flick. Touches are
+  // kept from SDL (which would turn a swipe into a drag that clicks where it ends) and from the page's own
+  // scrolling (touch-action: none on the canvas).
+  function attachTouch(canvas) {
+    canvas.style.touchAction = 'none';
+    let start = null, last = null, swiping = false, velocity = 0, glide = 0, leaveTimer = 0;
+    const SLOP = 8;  // CSS px a finger may wander and still tap
+    function own(e) { return e.target === canvas; }
+    window.addEventListener('touchstart', function (e) {
+      if (!own(e)) return;
+      e.stopPropagation(); e.preventDefault();
+      cancelAnimationFrame(glide); clearTimeout(leaveTimer);
+      if (e.touches.length !== 1) { start = null; return; }
+      const t = e.touches[0];
+      start = last = { x: t.clientX, y: t.clientY, time: performance.now() };
+      swiping = false; velocity = 0;
+    }, { capture: true, passive: false });
+    window.addEventListener('touchmove', function (e) {
+      if (!own(e)) return;
+      e.stopPropagation(); e.preventDefault();
+      if (!start || e.touches.length !== 1) return;
+      const t = e.touches[0], now = performance.now();
+      if (!swiping && Math.hypot(t.clientX - start.x, t.clientY - start.y) > SLOP) {
+        swiping = true;
+        sendMouse(canvas, 'mousemove', start.x, start.y);  // the pane under the finger is the one that scrolls
+      }
+      if (swiping) {
+        const dy = last.y - t.clientY, dt = Math.max(1, now - last.time);
+        if (dy) sendWheel(canvas, dy, start.x, start.y);
+        velocity = 0.8 * (dy / dt) + 0.2 * velocity;  // px per ms, smoothed
+      }
+      last = { x: t.clientX, y: t.clientY, time: now };
+    }, { capture: true, passive: false });
+    window.addEventListener('touchend', function (e) {
+      if (!own(e)) return;
+      e.stopPropagation(); e.preventDefault();
+      if (!start) return;
+      const at = start;
+      start = null;
+      if (!swiping) {
+        canvas.focus({ preventScroll: true });
+        sendMouse(canvas, 'mousemove', at.x, at.y);
+        sendMouse(canvas, 'mousedown', at.x, at.y);
+        sendMouse(canvas, 'mouseup', at.x, at.y);
+        // A finger does not hover: once the tap is done, the pointer leaves, so no tooltip stays over the controls.
+        leaveTimer = setTimeout(function () { canvas.dispatchEvent(new MouseEvent('mouseleave', { bubbles: false })); }, 250);
+        return;
+      }
+      if (performance.now() - last.time > 100) velocity = 0;  // the finger stopped before it lifted
+      let v = velocity, prev = performance.now();
+      (function step(now) {
+        if (now) { const dt = now - prev; prev = now; v *= Math.pow(0.995, dt); if (Math.abs(v) < 0.02) return; sendWheel(canvas, v * dt, at.x, at.y); }
+        glide = requestAnimationFrame(step);
+      })();
+      leaveTimer = setTimeout(function () { canvas.dispatchEvent(new MouseEvent('mouseleave', { bubbles: false })); }, 250);
+    }, { capture: true, passive: false });
+    window.addEventListener('touchcancel', function (e) { if (own(e)) { e.stopPropagation(); start = null; } }, true);
+  }
+
+  // Keyboard and pointer focus. A click focuses the canvas (SDL prevents the browser's own focus on mousedown),
+  // so typing after clicking its search box reaches it. Tab and Shift+Tab are the browser's: they move focus
+  // out of the canvas like out of any control (WCAG 2.1.2); inside it, arrows, Enter and Space move and act.
+  // Arriving by Tab puts the cursor in the search box, so typing straight away is never lost.
+  function attachFocus(canvas, command) {
+    let pointer = false;
+    canvas.addEventListener('pointerdown', function () {
+      pointer = true;
+      canvas.focus({ preventScroll: true });
+      setTimeout(function () { pointer = false; }, 0);
+    }, true);
+    // The outline is set here, not in a style sheet, so it shows on partner pages too; drawn inside the canvas's
+    // edge because its box clips anything outside.
+    canvas.addEventListener('focus', function () {
+      canvas.style.outline = '3px solid #fd0';
+      canvas.style.outlineOffset = '-3px';
+      if (!pointer) command({ focus_search: true });
+    });
+    canvas.addEventListener('blur', function () { canvas.style.outline = ''; });
+    // Stopped on the way down (window, capture): SDL's listener on the canvas never sees Tab, but other window
+    // listeners (the Shift counter) still do, and the browser still moves focus.
+    const passTab = function (e) { if (e.target === canvas && e.key === 'Tab') e.stopPropagation(); };
+    window.addEventListener('keydown', passTab, true);
+    window.addEventListener('keyup', passTab, true);
+  }
+
+  // Phones: when the canvas wants text, a hidden input next to it takes focus so the on-screen keyboard opens.
+  // Keyboards that compose (predictive text, IMEs) rewrite the word as it grows, so the input is not emptied
+  // while a composition runs: each change is sent as the difference from what the canvas already has (erase
+  // what changed, type the rest), in order.
+  function attachPhoneKeyboard(container, canvas, command) {
+    const input = document.createElement('input');
+    input.type = 'text';
+    input.className = 'dhrv-touch-input';
+    input.setAttribute('aria-hidden', 'true');
+    input.tabIndex = -1;
+    input.autocomplete = 'off';
+    // 16px text: a smaller font makes phones zoom the page when the input takes focus.
+    input.style.cssText = 'position:absolute;left:0;top:0;width:1px;height:1px;opacity:0;border:0;padding:0;font-size:16px;';
+    container.appendChild(input);
+    let given = '', composing = false;  // what the canvas has from this input; a composition is running
+    function sync() {
+      const had = Array.from(given), now = Array.from(input.value);
+      let same = 0;
+      while (same < had.length && same < now.length && had[same] === now[same]) ++same;
+      for (let i = same; i < had.length; ++i) command({ key: 'Backspace' });
+      if (same < now.length) command({ text_input: now.slice(same).join('') });
+      given = input.value;
+    }
+    function settle() { if (!composing) { input.value = ''; given = ''; } }
+    input.addEventListener('compositionstart', function () { composing = true; });
+    input.addEventListener('compositionend', function () { composing = false; sync(); settle(); });
+    input.addEventListener('input', function (e) { sync(); if (!e.isComposing) settle(); });
+    input.addEventListener('keydown', function (e) {
+      if (e.isComposing || e.keyCode === 229) return;
+      if ((e.key === 'Backspace' && input.value === '') || e.key === 'Enter' || e.key === 'Escape') {
+        e.preventDefault(); command({ key: e.key });
+      }
+    });
+    input.addEventListener('blur', function () { composing = false; input.value = ''; given = ''; });
+    return {
+      show: function (on) {
+        if (on && matchMedia('(pointer: coarse)').matches) input.focus({ preventScroll: true });
+        else if (!on && document.activeElement === input) canvas.focus({ preventScroll: true });
+      },
+    };
+  }
+
   // Starts one viewer. options: canvas, container (sizes the canvas), drawsBrand (the page shows the name and the
   // exit button itself), initialHash, exitUrl, onExit, onReady(viewer), onState(state), onProgress(done,total),
-  // onTextInput(on), onOpenFiles(), setTitle(text).
+  // onTextInput(on), onOpenFiles(), setTitle(text), keyScope (where lone Shift taps count; the container by default,
+  // the whole document for a page that is only the viewer).
   async function start(options) {
     const rt = await loadRuntime(options.onProgress);
-    let viewer = null, scheduled = false, readyPending = false;
+    let viewer = null, scheduled = false, readyPending = false, keyboard = null;
     function notifyState() {
       if (scheduled || !viewer || !options.onState) return;
       scheduled = true;
       requestAnimationFrame(function () { scheduled = false; options.onState(viewer.state()); });
     }
+    const leave = function () { (options.onExit || function () { quickExit(options.exitUrl); })(); };
     const host = {
       drawsBrand: !!options.drawsBrand,
       width: function () { return options.container.clientWidth; },
@@ -92,12 +268,12 @@
         notifyState();
       },
       stateChanged: notifyState,
-      textInput: function (on) { if (options.onTextInput) options.onTextInput(on); },
+      textInput: function (on) { if (keyboard) keyboard.show(on); if (options.onTextInput) options.onTextInput(on); },
       openFiles: function () { if (options.onOpenFiles) options.onOpenFiles(); },
       openUrl: function (url) { if (/^https?:\/\//.test(url)) window.open(url, '_blank', 'noopener,noreferrer'); },
       setClipboard: function (text) { if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {}); },
       download: download,
-      quickExit: function () { (options.onExit || function () { quickExit(options.exitUrl); })(); },
+      quickExit: leave,
       setTitle: function (t) { if (options.setTitle) options.setTitle(t); },
       initialHash: function () { return options.initialHash || ''; },
     };
@@ -107,6 +283,8 @@
       module: module,
       // The view as data (ui/accessible_view.h); `limit` results at most.
       state: function (limit) { return JSON.parse(module.ccall('dhrv_state_json', 'string', ['number'], [limit || 50])); },
+      // Where named controls are on the canvas (CSS px from its top left), as last drawn. Read-only.
+      probes: function () { return JSON.parse(module.ccall('dhrv_probes_json', 'string', [], [])); },
       // A change, as the canvas would make it (ui/commands.h). Returns "" or what was wrong.
       command: function (obj) { return module.ccall('dhrv_command', 'string', ['string'], [JSON.stringify(obj)]); },
       // Files read in the browser ({name, bytes: Uint8Array}); nothing is uploaded. Returns the status message.
@@ -120,6 +298,11 @@
         return module.ccall('dhrv_commit_files', 'string', [], []);
       },
     };
+    const command = function (obj) { viewer.command(obj); };
+    keyboard = attachPhoneKeyboard(options.container, options.canvas, command);
+    attachFocus(options.canvas, command);
+    attachTouch(options.canvas);
+    watchShiftTaps(options.keyScope || options.container, leave);
     if (readyPending && options.onReady) { options.onReady(viewer); notifyState(); }
     return viewer;
   }

@@ -23,7 +23,7 @@
     try { window.top.location.replace(exitUrl); } catch (e) { window.location.replace(exitUrl); }
   }
   window.DhrvViewer.start({
-    canvas: document.getElementById('canvas'), container: box, drawsBrand: false,
+    canvas: document.getElementById('canvas'), container: box, drawsBrand: false, keyScope: document,
     initialHash: location.hash.replace(/^#/, ''), onExit: exit,
     onReady: function (v) {
       window.dhrv = v;

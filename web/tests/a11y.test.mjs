@@ -94,8 +94,10 @@ async function exitCase(trigger) {
   const navigated = page.waitForRequest((r) => r.url().startsWith('https://www.bbc.co.uk/weather'));
   await trigger(page);
   await navigated;
+  for (let i = 0; i < 50 && !offsite.some((u) => u.startsWith('https://www.bbc.co.uk/weather')); ++i) await page.waitForTimeout(100);
   assert.ok(offsite.some((u) => u.startsWith('https://www.bbc.co.uk/weather')), 'went to the neutral site');
   // The viewer's entry was replaced: Back goes to the page before it, not to the review.
+  for (let i = 0; i < 150 && page.url().startsWith('http://127.0.0.1'); ++i) await page.waitForTimeout(100);
   await page.goBack().catch(() => {});
   await page.waitForTimeout(300);
   assert.ok(!page.url().includes('index.html'), 'Back does not return to the viewer: ' + page.url());

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -13,7 +14,8 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.json': 'application/json', '.bin': 'application/octet-stream', '.svg': 'image/svg+xml' };
 
-export async function startServer({ root = SITE, csp = null } = {}) {
+// gzip: compress every response and send the compressed length as Content-Length, as many static hosts do.
+export async function startServer({ root = SITE, csp = null, gzip = false } = {}) {
   const log = [];
   const server = createServer(async (req, res) => {
     log.push(req.url);
@@ -21,8 +23,10 @@ export async function startServer({ root = SITE, csp = null } = {}) {
     if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       const file = (await stat(path)).isDirectory() ? join(path, 'index.html') : path;
-      const body = await readFile(file);
-      const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Content-Length': body.length };
+      let body = await readFile(file);
+      const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' };
+      if (gzip) { body = gzipSync(body); headers['Content-Encoding'] = 'gzip'; }
+      headers['Content-Length'] = body.length;
       if (csp) headers['Content-Security-Policy'] = csp;
       res.writeHead(200, headers).end(body);
     } catch { res.writeHead(404).end('not found'); }
@@ -42,8 +46,12 @@ export async function launch() {
 
 // A page whose console errors and every request are recorded; requests leaving 127.0.0.1 are aborted and kept
 // in `offsite` so tests can assert there are none.
-export async function openPage(browser, { width = 1280, height = 800 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+// phone: a 390x844 touch screen (hasTouch, isMobile); scale: device pixels per CSS pixel (browser zoom at 200%
+// is a viewport half the size at scale 2).
+export async function openPage(browser, { width = 1280, height = 800, phone = false, scale = 1 } = {}) {
+  const context = await browser.newContext(phone
+    ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: scale, hasTouch: true, isMobile: true }
+    : { viewport: { width, height }, deviceScaleFactor: scale });
   const page = await context.newPage();
   const errors = [], requests = [], offsite = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
