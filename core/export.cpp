@@ -52,9 +52,10 @@ std::string export_csv(const std::vector<RecommendationRow>& rows) {
   return out;
 }
 
-std::string export_json(const std::vector<RecommendationRow>& rows, std::string_view query) {
+std::string export_json(const std::vector<RecommendationRow>& rows, std::string_view query, std::string_view view) {
   ojson j;
   j["query"] = std::string(query);
+  if (!view.empty()) j["view"] = std::string(view);
   j["total"] = rows.size();
   ojson list = ojson::array();
   for (const auto& [r, rec] : rows) {

@@ -23,7 +23,8 @@ struct RecommendationRow {
   const Recommendation* recommendation;
 };
 std::string export_csv(const std::vector<RecommendationRow>& rows);
-std::string export_json(const std::vector<RecommendationRow>& rows, std::string_view query);
+// `view`: the viewer's link for the search and filters that gave these rows (empty when there is none).
+std::string export_json(const std::vector<RecommendationRow>& rows, std::string_view query, std::string_view view = {});
 
 // How to cite one recommendation: review, CSP, dates, label, text, addressee and the viewer's id.
 std::string citation(const Review& r, const Recommendation& rec);

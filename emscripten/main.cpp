@@ -49,6 +49,7 @@ EM_JS(int, js_container_width, (), { return Module.dhrvHost ? Module.dhrvHost.wi
 EM_JS(int, js_container_height, (), { return Module.dhrvHost ? Module.dhrvHost.height() : 600; });
 EM_JS(double, js_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 EM_JS(int, js_host_draws_brand, (), { return Module.dhrvHost && Module.dhrvHost.drawsBrand ? 1 : 0; });
+EM_JS(int, js_host_embedded, (), { return Module.dhrvHost && Module.dhrvHost.embedded ? 1 : 0; });
 EM_JS(void, js_ready, (), { Module.dhrvHost && Module.dhrvHost.ready(); });
 EM_JS(void, js_state_changed, (), { Module.dhrvHost && Module.dhrvHost.stateChanged && Module.dhrvHost.stateChanged(); });
 EM_JS(void, js_text_input, (int on), { Module.dhrvHost && Module.dhrvHost.textInput && Module.dhrvHost.textInput(!!on); });
@@ -206,7 +207,8 @@ int main() {
   host->app.display.scale = static_cast<float>(js_pixel_ratio());
   host->app.input.show_brand = js_host_draws_brand() == 0;
   host->app.record_probes = true;  // control positions, for dhrv_probes_json
-  host->app.input.host_counts_shift = true;  // dhrv-embed.js counts lone Shift taps by the clock, page-wide
+  host->app.input.host_counts_shift = true;
+  host->app.input.embedded = js_host_embedded() != 0;  // dhrv-embed.js counts lone Shift taps by the clock, page-wide
   char hash[4096];
   if (js_initial_hash(hash, sizeof hash) > 0) host->initial_hash = hash;
   dhrv::ui::apply_style(host->app);

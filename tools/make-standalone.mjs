@@ -20,5 +20,18 @@ html = html.replace('<script src="dhrv-embed.js"></script>', () =>
   `<script>window.DHRV_SINGLE_FILE = true;</script>\n  ${inline(single)}\n  ${inline(read('dhrv-embed.js'))}`);
 html = html.replace('<script src="app.js"></script>', () => inline(read('app.js')));
 
+// The footer's links to about.html and accessibility.html: those pages travel inside the file, at its end.
+const mainOf = (name) => {
+  const page = read(name);
+  const m = page.match(/<main[^>]*>([\s\S]*?)<\/main>/);
+  if (!m) throw new Error('make-standalone: no <main> in ' + name);
+  return m[1].replace(/href="index\.html"/g, 'href="#standalone-closed"').replace(/href="(about|accessibility)\.html"/g, 'href="#standalone-$1"');
+};
+html = html.replace(/href="(about|accessibility)\.html"/g, 'href="#standalone-$1"');
+const back = '<p><a href="#standalone-closed">Back to the viewer</a></p>';
+html = html.replace('</footer>', () => `  <section id="standalone-about" class="page standalone-page" aria-label="About this data">${back}${mainOf('about.html')}</section>
+    <section id="standalone-accessibility" class="page standalone-page" aria-label="Accessibility statement">${back}${mainOf('accessibility.html')}</section>
+  </footer>`);
+
 if (/<script src="(app|dhrv-embed|dhrv)\.js"><\/script>/.test(html)) throw new Error('make-standalone: a script was not inlined');
 writeFileSync(out, html);

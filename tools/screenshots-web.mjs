@@ -18,8 +18,7 @@ for (const [w, h] of [[1280, 800], [390, 844]]) {
     for (const [name, hash] of dark ? [['dark', '#q=%22mutual%20allegations%22']] : views) {
       await page.goto(server.url + 'index.html' + hash);
       await waitReady(page);
-      if (dark) await page.evaluate(() => window.dhrv.command({ theme: 'dark' }));
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(300);  // dark: the page follows the system setting (colorScheme), canvas included
       await page.screenshot({ path: join(out, `web-${name}-${w}x${h}.png`) });
     }
     if (!dark) {
@@ -31,6 +30,19 @@ for (const [w, h] of [[1280, 800], [390, 844]]) {
     }
     await context.close();
   }
+}
+// Browser zoom at 200% (half the CSS viewport, twice the pixels): the canvas, then the text version.
+{
+  const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(server.url + 'index.html#q=MARAC');
+  await waitReady(page);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(out, 'web-zoom200-1280x800.png') });
+  await page.click('#text-view');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(out, 'web-zoom200-text-1280x800.png'), fullPage: false });
+  await context.close();
 }
 await browser.close();
 await server.close();

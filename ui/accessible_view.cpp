@@ -29,15 +29,28 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
   j["error"] = r.error;
   j["notes"] = r.notes;
   j["view"] = std::string(main_view_name(app.nav.view));
-  j["reading"] = app.nav.reading;  // the review fills the view (phones; "Back to results" returns)
+  j["reading"] = app.nav.reading;
+  j["theme"] = app.settings.theme == Theme::dark ? "dark" : "light";  // the review fills the view (phones; "Back to results" returns)
   j["sort"] = std::string(sort_order_name(app.search.sort));
   j["hash"] = to_hash(capture_view_state(app));
   j["status"] = app.status;
+  // A job running (reading files, indexing, finding lessons): what it does and how far it is, for the text
+  // version to announce. null when idle.
+  if (const jobs::Job* job = current_job(app)) {
+    const jobs::Progress p = job->control().progress();
+    j["job"] = {{"stage", p.stage}, {"item", p.item}, {"done", p.done}, {"total", p.total},
+                {"percent", p.fraction() < 0 ? -1 : static_cast<int>(p.fraction() * 100)}};
+  } else {
+    j["job"] = nullptr;
+  }
   j["exiting"] = app.exiting;
   j["counts"] = {{"recommendations", r.recommendations.size()},
                  {"reviews", r.reviews.size()},
                  {"corpus_reviews", app.corpus().reviews.size()},
-                 {"corpus_recommendations", app.corpus().recommendation_count()}};
+                 {"corpus_recommendations", app.corpus().recommendation_count()},
+                 {"corpus_reviews_with_recommendations",
+                  std::count_if(app.corpus().reviews.begin(), app.corpus().reviews.end(),
+                                [](const Review& rv) { return !rv.recommendations.empty(); })}};
   ojson results = ojson::array();
   for (std::size_t i = 0; i < r.recommendations.size() && i < limit; ++i) {
     const std::uint32_t d = r.recommendations[i].doc;
@@ -114,6 +127,8 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
                       {"overdue", statuses[i].overdue}, {"actions", std::move(actions)}});
     }
     o["actions_as_of"] = format_year_month(actions_as_of(*open));
+    // The recommendation the person opened the review at (its "doc"), or null.
+    o["open_doc"] = app.nav.open_recommendation != kNoTerm ? ojson(app.nav.open_recommendation) : ojson(nullptr);
     o["recommendations"] = std::move(recs);
     j["open_review"] = std::move(o);
   } else {

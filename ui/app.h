@@ -110,6 +110,7 @@ struct InjectedInput {
 struct HostInput {
   bool show_brand = true;         // name and exit button in the canvas (off where the page draws them in HTML)
   bool host_counts_shift = false; // the host counts Shift presses for quick exit itself (the web page does)
+  bool embedded = false;          // on someone else's page (widget, iframe): the status bar says only what matches
   std::deque<InjectedInput> typed; // from outside ImGui: one entry per frame, so erase-then-type keeps its order
   bool focus_search = false;      // put the cursor in the search box next frame (the canvas got focus by Tab)
   int typing_ahead = 0;           // frames left in which letters typed before the search box is active are kept

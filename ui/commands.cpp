@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "export.h"
+#include "export_results.h"
 #include "json_codec.h"
 #include "view_state.h"
 
@@ -61,12 +62,8 @@ std::string apply_command(App& app, Platform& platform, std::string_view text) {
     if (!ignored.empty()) app.status = "Parts of the link did not apply here: " + ignored.front();
   }
   if (j.contains("export")) {
-    std::vector<RecommendationRow> rows;
-    for (const Hit& h : app.search.results.recommendations)
-      rows.push_back({&app.index().review_of(h.doc), &app.index().recommendation(h.doc)});
-    if (str("export") == "csv") app.status = platform.save_file("dhr-recommendations.csv", export_csv(rows));
-    else if (str("export") == "json") app.status = platform.save_file("dhr-recommendations.json", export_json(rows, app.search.query));
-    else return "export takes csv or json";
+    if (str("export") != "csv" && str("export") != "json") return "export takes csv or json";
+    app.status = export_results(app, platform, str("export"));
   }
   if (j.contains("copy_citation")) {
     if (!j["copy_citation"].is_number_unsigned() || j["copy_citation"].get<std::uint64_t>() >= app.index().recommendation_count())

@@ -15,9 +15,10 @@ std::span<const EmbeddedFile> font_files();  // generated from ui/CMakeLists.txt
 namespace dhrv::ui {
 
 namespace {
-// Latin with diacritics (Welsh â ŵ ŷ), general punctuation (curly quotes, dashes, bullets), arrows (↗), €.
+// Latin with diacritics (Welsh â ŵ ŷ), general punctuation (curly quotes, dashes, bullets), arrows (↗), €, the
+// filled circle that marks a filter in use (●).
 const ImWchar kGlyphRanges[] = {
-    0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2713, 0x2715, 0xFFFD, 0xFFFD, 0,
+    0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x25CF, 0x25CF, 0x2713, 0x2715, 0xFFFD, 0xFFFD, 0,
 };
 
 ImVec4 rgb(unsigned hex, float a = 1.0f) {

@@ -58,7 +58,7 @@ struct ChartInfo {
 };
 inline constexpr std::array kCharts{
     ChartInfo{Facet::death_year, "Reviews by year of death", "reviews", true},
-    ChartInfo{Facet::published_year, "Reviews by year published", "reviews", true},
+    ChartInfo{Facet::published_year, "Reviews by year published or uploaded", "reviews", true},
     ChartInfo{Facet::agency, "Recommendations by agency", "recommendations", false},
     ChartInfo{Facet::theme, "Recommendations by theme", "recommendations", false},
     ChartInfo{Facet::region, "Reviews by region", "reviews", false},

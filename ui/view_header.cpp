@@ -46,6 +46,7 @@ float button_width(const char* label) {
 
 void draw_query_help(App& app) {
   if (!ImGui::BeginPopup("query-help")) return;
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
   heading(app, "Searching");
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
   struct Example {
@@ -105,36 +106,32 @@ void draw_header(App& app, Platform& platform) {
 
   // Search: "/" or Ctrl+F focuses it, Esc clears it.
   ImGuiIO& io = ImGui::GetIO();
-  const bool focus = app.input.focus_search ||
-                     (!io.WantTextInput && (ImGui::IsKeyPressed(keys::Slash) || (io.KeyCtrl && ImGui::IsKeyPressed(keys::F))));
+  const bool shortcut = !io.WantTextInput && (ImGui::IsKeyPressed(keys::Slash) || (io.KeyCtrl && ImGui::IsKeyPressed(keys::F)));
+  if (shortcut) io.InputQueueCharacters.resize(0);  // the shortcut must not type itself: drop the "/"
   if (app.input.focus_search) app.input.typing_ahead = 10;  // frames to keep what is typed before the box is ready
+  if (shortcut || app.input.focus_search) ImGui::SetKeyboardFocusHere();
   app.input.focus_search = false;
-  if (focus) {
-    // The shortcut must not type itself: drop the "/" (and anything typed with it) before the box takes focus.
-    io.InputQueueCharacters.resize(0);
-    ImGui::SetKeyboardFocusHere();
-  }
   const char* theme_label = app.settings.theme == Theme::dark ? "Light theme" : "Dark theme";
   float tools_w = button_width("?");
   for (const char* b : {"Open\xE2\x80\xA6", theme_label, "Problems", "About"}) tools_w += button_width(b);
   if (!narrow && ImGui::GetContentRegionAvail().x < em * 62) tools_w = button_width("?");  // tools wrap below
   ImGui::SetNextItemWidth(narrow ? -(button_width("?")) : std::max(em * 10, ImGui::GetContentRegionAvail().x - tools_w));
-  ImGui::InputTextWithHint("##search", "Search recommendations and reviews  ( / )", &app.search.query);
-  probe(app, "search");
-  // Arriving by Tab and typing at once: the box takes the focus a frame later, so letters typed meanwhile are
-  // given to it again next frame instead of being lost.
+  // Arriving by Tab and typing at once: the box becomes active while this frame draws it, and ImGui ignores the
+  // letters queued on that first frame. So until it is active, letters typed are held back and given to it on
+  // the next frame instead of being lost.
   if (app.input.typing_ahead > 0) {
-    if (ImGui::IsItemActive() && io.InputQueueCharacters.Size == 0) app.input.typing_ahead = 0;
-    else {
-      --app.input.typing_ahead;
-      if (!ImGui::IsItemActive() && io.InputQueueCharacters.Size > 0) {
-        std::string held;
-        for (ImWchar c : io.InputQueueCharacters) utf8_append(held, static_cast<char32_t>(c));
-        io.InputQueueCharacters.resize(0);
-        app.input.typed.push_back({-1, std::move(held)});
-      }
+    --app.input.typing_ahead;
+    if (ImGui::GetActiveID() == ImGui::GetID("##search")) {
+      app.input.typing_ahead = 0;
+    } else if (io.InputQueueCharacters.Size > 0) {
+      std::string held;
+      for (ImWchar c : io.InputQueueCharacters) utf8_append(held, static_cast<char32_t>(c));
+      io.InputQueueCharacters.resize(0);
+      app.input.typed.push_back({-1, std::move(held)});
     }
   }
+  ImGui::InputTextWithHint("##search", "Search recommendations and reviews  ( / )", &app.search.query);
+  probe(app, "search");
   // ImGui reverts the edit and deactivates the box on Esc in the same frame; clear after it either way.
   if ((ImGui::IsItemActive() || ImGui::IsItemDeactivated()) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) app.search.query.clear();
   ImGui::SameLine();

@@ -144,7 +144,7 @@ void draw_insights(App& app) {
   ImGui::PopTextWrapPos();
   const auto count = [](const FacetCounts& c, Facet f) -> const std::vector<std::uint32_t>& { return c[static_cast<std::size_t>(f)]; };
   draw_chart(app, {"Reviews by year of death", "reviews", Facet::death_year, true}, count(r.review_facets, Facet::death_year));
-  draw_chart(app, {"Reviews by year published", "reviews", Facet::published_year, true}, count(r.review_facets, Facet::published_year));
+  draw_chart(app, {"Reviews by year published or uploaded", "reviews", Facet::published_year, true}, count(r.review_facets, Facet::published_year));
   draw_chart(app, {"Recommendations by agency", "recommendations", Facet::agency, false}, count(r.recommendation_facets, Facet::agency));
   draw_chart(app, {"Recommendations by theme", "recommendations", Facet::theme, false}, count(r.recommendation_facets, Facet::theme));
   draw_chart(app, {"Reviews by region", "reviews", Facet::region, false}, count(r.review_facets, Facet::region));

@@ -8,6 +8,7 @@
 #include "export.h"
 #include "fonts.h"
 #include "highlighted_text.h"
+#include "export_results.h"
 #include "views.h"
 
 namespace dhrv::ui {
@@ -38,24 +39,12 @@ void sort_and_export(App& app, Platform& platform) {
   if (ImGui::GetWindowContentRegionMax().x - ImGui::GetItemRectMax().x + ImGui::GetWindowPos().x >
       ImGui::CalcTextSize("Export CSV  Export JSON").x + ImGui::GetFontSize() * 3)
     ImGui::SameLine();
-  std::vector<RecommendationRow> rows;
-  auto collect = [&] {
-    rows.clear();
-    for (const Hit& h : app.search.results.recommendations)
-      rows.push_back({&app.index().review_of(h.doc), &app.index().recommendation(h.doc)});
-  };
   const bool any = !app.search.results.recommendations.empty();
   if (!any) ImGui::BeginDisabled();
-  if (ImGui::Button("Export CSV")) {
-    collect();
-    app.status = platform.save_file("dhr-recommendations.csv", export_csv(rows));
-  }
+  if (ImGui::Button("Export CSV")) app.status = export_results(app, platform, "csv");
   probe(app, "export:csv");
   ImGui::SameLine();
-  if (ImGui::Button("Export JSON")) {
-    collect();
-    app.status = platform.save_file("dhr-recommendations.json", export_json(rows, app.search.query));
-  }
+  if (ImGui::Button("Export JSON")) app.status = export_results(app, platform, "json");
   probe(app, "export:json");
   if (!any) ImGui::EndDisabled();
 }

@@ -134,7 +134,8 @@ void draw_review(App& app, Platform& platform) {
   label_value(r->death.month ? "Date of death" : "Year of death", display_date(r->death));
   label_value("Completed", display_date(r->completed));
   label_value("Author", r->author);
-  label_value("Published", display_date(r->published));
+  // Library and DHRD records give the upload date, summary pages and reports the publication date.
+  label_value("Published or uploaded", display_date(r->published));
   for (const auto& l : r->links) {
     ImGui::PushID(&l);
     link_button((l.label + " \xE2\x86\x97").c_str(), l.url, platform);  // ↗

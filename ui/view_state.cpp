@@ -52,6 +52,7 @@ ViewState capture_view_state(const App& app) {
   if (app.nav.open_recommendation != kNoTerm && app.nav.open_recommendation < app.index().recommendation_count() &&
       app.index().review_of(app.nav.open_recommendation).id == app.nav.open_review)
     s.rec = app.index().recommendation(app.nav.open_recommendation).id;
+  s.reading = app.nav.reading && !app.nav.open_review.empty();
   return s;
 }
 
@@ -85,8 +86,10 @@ void apply_view_state(App& app, const ViewState& s, std::vector<std::string>* ig
   if (!s.review.empty() && app.corpus().find(s.review)) {
     const std::uint32_t rec = s.rec.empty() ? kNoTerm : app.index().find_recommendation(s.review, s.rec);
     open_review(app, s.review, rec);
-  } else if (!s.review.empty() && ignored) {
-    ignored->push_back("review=" + s.review);
+    app.nav.reading = s.reading;
+  } else {
+    app.nav.reading = false;
+    if (!s.review.empty() && ignored) ignored->push_back("review=" + s.review);
   }
 }
 
@@ -103,6 +106,7 @@ std::string to_hash(const ViewState& s) {
   add("view", s.view);
   add("review", s.review);
   add("rec", s.rec);
+  if (s.reading) add("read", "1");
   return out;
 }
 
@@ -121,6 +125,7 @@ ViewState from_hash(std::string_view hash) {
     else if (key == "view") s.view = value;
     else if (key == "review") s.review = value;
     else if (key == "rec") s.rec = value;
+    else if (key == "read") s.reading = value == "1";
     else {
       Facet f;
       if (facet_from_key(key, f)) s.filters.emplace_back(key, value);

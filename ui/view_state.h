@@ -21,6 +21,7 @@ struct ViewState {
   std::string view;    // "" = recommendations
   std::string review;  // review id
   std::string rec;     // recommendation id within the review
+  bool reading = false;  // the review fills the view (phones): its own history entry, so Back returns to the results
   friend bool operator==(const ViewState&, const ViewState&) = default;
 };
 

@@ -21,6 +21,12 @@ void draw_status_bar(App& app) {
     return;
   }
   const Corpus& c = app.corpus();
+  if (app.input.embedded) {  // a partner page's visitors need the count, not the loader's details
+    const std::size_t n = app.search.results.recommendations.size();
+    ImGui::TextDisabled("%zu %s match", n, plural(n, "recommendation", "recommendations"));
+    ImGui::PopFont();
+    return;
+  }
   std::size_t with_recs = 0;
   for (const auto& r : c.reviews) with_recs += !r.recommendations.empty();
   const std::size_t recs = app.search.results.recommendations.size(), total = c.recommendation_count();

@@ -13,9 +13,15 @@ void text_wrapped(std::string_view text) {
 
 void label_value(const char* label, std::string_view value) {
   ImGui::TextDisabled("%s", label);
-  ImGui::SameLine(ImGui::GetFontSize() * 8.0f);
+  // Values line up in a column; a label longer than the column (or a large zoom) puts its value on the next
+  // line, in the same column, rather than drawing over it.
+  const float column = ImGui::GetFontSize() * 8.0f;
+  const bool fits = ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemSpacing.x <= column;
+  if (fits) ImGui::SameLine(column);
+  else ImGui::Indent(column);
   if (value.empty()) ImGui::TextDisabled("not known");
   else text_wrapped(value);
+  if (!fits) ImGui::Unindent(column);
 }
 
 bool link_button(const char* label, const std::string& url, Platform& platform) {

@@ -26,7 +26,9 @@ inline constexpr std::array kFacets{
     FacetInfo{Facet::csp, "csp", "CSP", "The Community Safety Partnership that ran the review.", true},
     FacetInfo{Facet::region, "region", "Region", "The region of England or Wales.", true},
     FacetInfo{Facet::death_year, "year", "Year of death", "The year the victim died.", true},
-    FacetInfo{Facet::published_year, "published", "Year published", "The year the review was published.", true},
+    FacetInfo{Facet::published_year, "published", "Published or uploaded",
+              "The year the review was published; for reviews known only from the Home Office library or DHRD, the "
+              "year it was uploaded to the library.", true},
     FacetInfo{Facet::agency, "agency", "Addressed to",
               "Agencies the recommendation is addressed to, as the Home Office library groups them.", false},
     FacetInfo{Facet::theme, "theme", "Theme",

@@ -21,7 +21,9 @@ TEST_CASE("view state round-trips through the URL hash") {
   s.view = "insights";
   s.review = "nottingham-2018";
   s.rec = "11.4";
+  s.reading = true;
   const std::string hash = to_hash(s);
+  CHECK(hash.find("read=1") != std::string::npos);
   CHECK(hash.find(' ') == std::string::npos);
   CHECK(hash.find('"') == std::string::npos);
   CHECK(from_hash("#" + hash) == s);

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "keys.h"
+#include "export_results.h"
 #include "ui_harness.h"
 
 using dhrv::testing::UiHarness;
@@ -42,11 +43,14 @@ TEST_CASE("type a query, filter by a facet, open a result, export, clear") {
   // Export the filtered view: a header and the two rows.
   REQUIRE(h.click("export:csv"));
   REQUIRE(h.platform.saved.size() == 1);
-  CHECK(h.platform.saved[0].name == "dhr-recommendations.csv");
+  CHECK(h.platform.saved[0].name == "dhr-recommendations-marac.csv");  // named after the search
+  CHECK(h.platform.saved[0].bytes.rfind("\xEF\xBB\xBF", 0) == 0);      // UTF-8 BOM for spreadsheet programs
   CHECK(lines(h.platform.saved[0].bytes) == 3);
   CHECK(h.platform.saved[0].bytes.find("10.4f") != std::string::npos);
   REQUIRE(h.click("export:json"));
   CHECK(h.platform.saved.back().bytes.find("\"total\": 2") != std::string::npos);
+  CHECK(h.platform.saved.back().name == "dhr-recommendations-marac.json");
+  CHECK(h.platform.saved.back().bytes.find("\"view\": \"q=MARAC&agency=health") != std::string::npos);  // the filters
 
   // Copy a recommendation with its citation.
   REQUIRE(h.click("copy:" + label));
@@ -169,4 +173,22 @@ TEST_CASE("keyboard: arrows move through the results and Enter opens one") {
   h.press_imgui_key(ImGuiKey_Enter);
   CHECK(h.app.nav.open_recommendation != first);
   CHECK(h.app.nav.open_recommendation == h.app.search.results.recommendations[1].doc);
+}
+
+TEST_CASE("export file names carry the search, safely") {
+  using dhrv::ui::export_file_name;
+  CHECK(export_file_name("", "csv") == "dhr-recommendations.csv");
+  CHECK(export_file_name("MARAC agency:police", "json") == "dhr-recommendations-marac-agency-police.json");
+  CHECK(export_file_name("\"coercive control\" -training", "csv") == "dhr-recommendations-coercive-control-training.csv");
+  CHECK(export_file_name("../../etc/passwd", "csv") == "dhr-recommendations-etc-passwd.csv");
+  CHECK(export_file_name(std::string(200, 'a'), "csv").size() <= std::string("dhr-recommendations-.csv").size() + 40);
+}
+
+TEST_CASE("arriving by Tab and typing at once: the first letter reaches the search box") {
+  UiHarness h;
+  h.app.input.focus_search = true;  // what the web page sends when the canvas gets focus by keyboard
+  ImGui::GetIO().AddInputCharacter('M');  // typed before the box is active
+  h.frame(1);
+  h.type("ARAC");
+  CHECK(h.app.search.query == "MARAC");
 }

@@ -9,7 +9,7 @@
   const box = $('canvas-box'), canvas = $('canvas'), loading = $('loading');
   const progress = $('loading-progress'), progressText = $('loading-text');
   const mirror = $('mirror'), search = $('mirror-search');
-  let viewer = null, state = null, lastHash = null, announceTimer = 0;
+  let viewer = null, state = null, lastHash = null, announceTimer = 0, pendingFocusDoc = null;
 
   function el(tag, attrs, children) {
     const e = document.createElement(tag);
@@ -38,28 +38,67 @@
   function command(obj) { if (viewer) { const err = viewer.command(obj); if (err) console.warn('dhrv: ' + err); } }
 
   // ---- The text version ---------------------------------------------------------------------------------
+  // Long filters (189 CSPs) show their first values and a button for the rest; which are opened is kept.
+  const FACET_PREVIEW = 30, facetsShown = {};
   function renderFacets(s) {
     const box = $('mirror-facets');
+    // Rebuilt on every change: the control that had focus gets it back, so ticking a box leaves you on it.
+    const had = document.activeElement && box.contains(document.activeElement) ? document.activeElement : null;
+    const key = had && (had.getAttribute('data-facet') ? 'box:' + had.getAttribute('data-facet') + ':' + had.getAttribute('data-value') : 'more:' + had.getAttribute('data-more'));
     box.textContent = '';
     s.facets.forEach(function (f) {
       if (!f.values.length) return;
-      const fs = el('fieldset', null, [el('legend', { text: f.title })]);
-      f.values.slice(0, 30).forEach(function (v, i) {
+      const fs = el('fieldset', null, [el('legend', { text: f.title + ' (' + f.values.length + ')' })]);
+      const all = facetsShown[f.key] || f.values.length <= FACET_PREVIEW;
+      (all ? f.values : f.values.slice(0, FACET_PREVIEW)).forEach(function (v, i) {
         const id = 'facet-' + f.key + '-' + i;
         const input = el('input', { type: 'checkbox', id: id, 'data-facet': f.key, 'data-value': v.value });
         input.checked = v.selected;
         input.addEventListener('change', function () { command({ toggle_facet: [f.key, v.value] }); });
         fs.appendChild(el('div', { class: 'check' }, [input, el('label', { for: id, text: v.value + ' (' + v.count + ')' })]));
       });
+      if (f.values.length > FACET_PREVIEW)
+        fs.appendChild(el('button', { type: 'button', 'data-more': f.key, 'aria-expanded': String(!!all),
+          text: all ? 'Show the first ' + FACET_PREVIEW + ' only' : 'Show all ' + f.values.length + ' values',
+          on: { click: function () { facetsShown[f.key] = !facetsShown[f.key]; renderFacets(state); } } }));
       box.appendChild(fs);
     });
+    if (key) {
+      const back = key.indexOf('box:') === 0
+        ? Array.from(box.querySelectorAll('input[data-facet]')).find(function (i) { return 'box:' + i.getAttribute('data-facet') + ':' + i.getAttribute('data-value') === key; })
+        : box.querySelector('[data-more="' + key.slice(5) + '"]');
+      if (back) back.focus();
+    }
+  }
+  // Reviews that match (a search may match a review's summary and none of its recommendations).
+  function renderReviewResults(s) {
+    const list = $('mirror-review-results');
+    list.textContent = '';
+    s.review_results.forEach(function (r) {
+      list.appendChild(el('li', null, [el('h3', { text: r.caption }), r.snippet ? el('p', null, [el('bdi', { text: r.snippet })]) : null,
+        el('button', { type: 'button', class: 'link', text: 'Read this review',
+          on: { click: function () { command({ open_review: r.review_id }); setTimeout(function () { $('mirror-review-heading').focus(); }, 100); } } })]));
+    });
+    if (s.counts.reviews > s.review_results.length)
+      list.appendChild(el('li', { text: 'The first ' + s.review_results.length + ' of ' + s.counts.reviews + ' reviews are listed. Narrow the search to see others.' }));
+    if (!s.counts.reviews) list.appendChild(el('li', { text: 'No review matches.' }));
+    $('mirror-reviews-heading').textContent = 'Reviews (' + s.counts.reviews + ')';
+  }
+  function renderRecurring(s) {
+    const list = $('mirror-recurring');
+    list.textContent = '';
+    s.recurring.forEach(function (l) {
+      list.appendChild(el('li', null, [el('p', null, [el('bdi', { text: l.text })]), el('p', { class: 'addressee', text: 'Recommended in ' + l.reviews + ' reviews' })]));
+    });
+    if (!s.recurring.length) list.appendChild(el('li', { text: 'No lesson is recommended by more than one loaded review yet. Open more reviews to compare them.' }));
   }
   function renderResults(s) {
     const list = $('mirror-results');
     list.textContent = '';
+    $('mirror-results-heading').textContent = 'Recommendations (' + s.counts.recommendations + ', in ' + s.counts.reviews + (s.counts.reviews === 1 ? ' review)' : ' reviews)');
     s.results.forEach(function (r) {
       const open = el('button', { type: 'button', class: 'link', text: 'Read the review at this recommendation',
-        on: { click: function () { command({ open_doc: r.doc }); setTimeout(function () { $('mirror-review-heading').focus(); }, 50); } } });
+        on: { click: function () { pendingFocusDoc = r.doc; command({ open_doc: r.doc }); } } });
       const cite = el('button', { type: 'button', class: 'link', text: 'Copy with citation',
         on: { click: function () { command({ copy_citation: r.doc }); } } });
       list.appendChild(el('li', null, [el('article', { 'aria-label': 'Recommendation ' + r.label + ', ' + r.review }, [
@@ -75,7 +114,7 @@
   function renderCharts(s) {
     const box = $('mirror-charts');
     box.textContent = '';
-    const wanted = { year: 'Reviews by year of death', published: 'Reviews by year published', agency: 'Recommendations by agency',
+    const wanted = { year: 'Reviews by year of death', published: 'Reviews by year published or uploaded', agency: 'Recommendations by agency',
       theme: 'Recommendations by theme', region: 'Reviews by region' };
     s.facets.forEach(function (f) {
       if (!wanted[f.key] || !f.values.length) return;
@@ -92,7 +131,7 @@
     if (!r) { body.appendChild(el('p', { text: 'Choose a result to read its review here.' })); return; }
     body.appendChild(el('h3', { text: r.title }));
     const dl = el('dl');
-    [['CSP', r.csp], ['Region', r.region], ['Published', r.published], ['Death', r.death]].forEach(function (p) {
+    [['CSP', r.csp], ['Region', r.region], ['Published or uploaded', r.published], ['Death', r.death]].forEach(function (p) {
       dl.appendChild(el('dt', { text: p[0] })); dl.appendChild(el('dd', { text: p[1] || 'not known' }));
     });
     body.appendChild(dl);
@@ -101,11 +140,19 @@
     body.appendChild(el('h4', { text: 'Recommendations (' + r.recommendations.length + ')' }));
     const ol = el('ol', { role: 'list', class: 'plain' });
     r.recommendations.forEach(function (rec) {
-      ol.appendChild(el('li', null, [el('h5', { text: rec.label }), el('p', null, [el('bdi', { text: rec.text })]),
+      const here = rec.doc === r.open_doc;
+      // The one opened from a result is marked, and focus moves to it (not to the top of the review).
+      const heading = el('h5', { id: 'mirror-rec-' + rec.doc, tabindex: '-1', text: rec.label + (here ? ' (the one you opened)' : '') });
+      ol.appendChild(el('li', here ? { class: 'current', 'aria-current': 'true' } : null, [heading, el('p', null, [el('bdi', { text: rec.text })]),
         el('p', { class: 'addressee', text: 'Addressed to: ' + (rec.addressed_to || 'not stated') + (rec.agencies.length ? ' (' + rec.agencies.join(', ') + ')' : '') }),
         rec.themes.length ? el('p', { class: 'addressee', text: 'Themes: ' + rec.themes.join(', ') }) : null]));
     });
     body.appendChild(ol);
+    if (pendingFocusDoc !== null && r.open_doc === pendingFocusDoc) {
+      const target = $('mirror-rec-' + pendingFocusDoc);
+      pendingFocusDoc = null;
+      if (target) { target.focus(); target.scrollIntoView({ block: 'center' }); }
+    }
   }
   function renderProblems(s) {
     const list = $('mirror-problems');
@@ -114,16 +161,38 @@
     s.problems.forEach(function (p) { list.appendChild(el('li', { text: p })); });
     if (s.problem_count > s.problems.length) list.appendChild(el('li', { text: 'and ' + (s.problem_count - s.problems.length) + ' more' }));
   }
+  // What is loaded, said plainly: most reviews come with facts only, and people add their own files.
+  function renderLoaded(s) {
+    const c = s.counts, plural = function (n, w) { return n + ' ' + w + (n === 1 ? '' : 's'); };
+    $('loaded-summary').textContent = 'Loaded: ' + plural(c.corpus_reviews, 'review') + '; ' +
+      (c.corpus_reviews_with_recommendations === c.corpus_reviews ? 'all' : c.corpus_reviews_with_recommendations) +
+      ' with recommendations (' + c.corpus_recommendations + ')' +
+      (c.corpus_reviews_with_recommendations < c.corpus_reviews ? ', the others facts only' : '') +
+      '. Add review summary pages or report PDFs with Open files or Open folder, or drop them here.';
+  }
   function render(s) {
     state = s;
+    renderLoaded(s);
+    // The canvas's theme button themes the whole page (header, text version, footer), not only the canvas.
+    document.documentElement.setAttribute('data-theme', s.theme);
     renderProblems(s);
     if (document.activeElement !== search) search.value = s.query;
     $('mirror-error').textContent = s.error ? 'Cannot read the search: ' + s.error : '';
     $('mirror-sort').value = s.sort;
     renderFacets(s);
     renderResults(s);
+    renderReviewResults(s);
+    renderRecurring(s);
     renderCharts(s);
     renderReview(s);
+    // A job (reading files, indexing): its progress is announced as it goes, per file.
+    if (s.job) {
+      clearTimeout(announceTimer);
+      $('mirror-count').textContent = s.job.stage + (s.job.total ? ': ' + s.job.done + ' of ' + s.job.total : '') +
+        (s.job.item ? ' (' + s.job.item + ')' : '') + (s.job.percent >= 0 ? ', ' + s.job.percent + '%' : '');
+      syncHash(s);
+      return;
+    }
     // The live region speaks once typing pauses.
     clearTimeout(announceTimer);
     announceTimer = setTimeout(function () {
@@ -201,6 +270,18 @@
     $('mirror-count').textContent = msg;
   }
   $('open-files').addEventListener('click', function () { $('file-input').click(); });
+  // A whole folder (for people who cannot drag and drop: keyboard, phone).
+  $('open-folder').addEventListener('click', function () { $('folder-input').click(); });
+  $('folder-input').addEventListener('change', async function (e) {
+    const out = [];
+    for (const f of e.target.files) {
+      if (out.length >= MAX_FILES) { skippedFiles++; continue; }
+      out.push({ name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+      showProgress('Reading files: ' + out.length + ' of ' + e.target.files.length);
+    }
+    e.target.value = '';
+    addFiles(out);
+  });
   $('file-input').addEventListener('change', async function (e) {
     const out = [];
     for (const f of e.target.files) out.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
@@ -256,11 +337,27 @@
     this.setAttribute('aria-pressed', String(on));
     if (on) search.focus();
   });
+  // Copy link: the button itself says it worked (and the live region tells screen readers), then reverts.
+  let copiedTimer = 0;
   $('copy-link').addEventListener('click', function () {
-    if (navigator.clipboard) navigator.clipboard.writeText(location.href).catch(function () {});
-    $('mirror-count').textContent = 'Link copied.';
+    const button = this;
+    const said = function (text) {
+      button.textContent = text;
+      $('mirror-count').textContent = text;
+      clearTimeout(copiedTimer);
+      copiedTimer = setTimeout(function () { button.textContent = 'Copy link'; }, 2500);
+    };
+    if (!navigator.clipboard) { said('Copy the address bar instead'); return; }
+    navigator.clipboard.writeText(location.href).then(function () { said('Link copied \u2713'); },
+      function () { said('Could not copy: use the address bar'); });
   });
   $('embed-view').addEventListener('click', function () {
+    if (location.protocol === 'file:') {  // the standalone file: a snippet pointing at this computer would not work
+      $('embed-iframe').value = $('embed-script').value =
+        'Embedding needs the viewer on a web server. Put the site folder (index.html, dhrv.js, dhrv.wasm...) on yours and open "Embed this view" there.';
+      $('embed-dialog').showModal();
+      return;
+    }
     const here = new URL('.', location.href).href;
     const hash = state ? state.hash : '';
     $('embed-iframe').value = '<iframe src="' + here + 'embed.html' + (hash ? '#' + hash : '') +
@@ -285,6 +382,8 @@
     onExit: exitNow,
     onReady: function (v) {
       viewer = v;
+      // The system's dark mode, followed by the canvas too (the page's own colours follow it in CSS).
+      if (matchMedia('(prefers-color-scheme: dark)').matches) v.command({ theme: 'dark' });
       window.dhrv = v;  // test and console hook: dhrv.state(), dhrv.command({...})
       window.dhrvReadyAt = performance.now();  // for the page benchmark (bench/js/page.mjs)
       loading.hidden = true;

@@ -260,6 +260,7 @@
     const leave = function () { (options.onExit || function () { quickExit(options.exitUrl); })(); };
     const host = {
       drawsBrand: !!options.drawsBrand,
+      embedded: !options.drawsBrand,  // a widget or the iframe: on someone else's page
       width: function () { return options.container.clientWidth; },
       height: function () { return options.container.clientHeight; },
       ready: function () {

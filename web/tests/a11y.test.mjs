@@ -62,9 +62,11 @@ test('keyboard: the skip link leads to the results in the text version, which th
   await page.keyboard.press('Tab');
   const name = await page.evaluate(() => document.activeElement.tagName + ':' + (document.activeElement.labels?.[0]?.textContent || document.activeElement.textContent));
   assert.match(name, /SELECT:Sort by|BUTTON:/);
-  // Opening a result from the text version moves focus to the review heading, and the canvas follows.
+  // Opening a result from the text version moves focus to that recommendation in the review, marked as the
+  // one opened, and the canvas follows.
   await page.click('#mirror-results li:first-child button');
-  await page.waitForFunction(() => document.activeElement.id === 'mirror-review-heading');
+  await page.waitForFunction(() => document.activeElement.id.startsWith('mirror-rec-') &&
+    document.activeElement.closest('li').getAttribute('aria-current') === 'true');
   const s = await page.evaluate(() => window.dhrv.state());
   assert.equal(s.open_review.id, 'nottingham-2018');
   assert.match(s.hash, /rec=11\.4/);

@@ -13,8 +13,9 @@ after(async () => { await browser?.close(); await server?.close(); });
 async function backLeavesViewer(page) {
   // A person presses Back once the neutral page is there (here an error page: the test aborts offsite requests).
   for (let i = 0; i < 150 && page.url().startsWith('http://127.0.0.1'); ++i) await page.waitForTimeout(100);
+  await page.waitForTimeout(500);
   await page.goBack().catch(() => {});
-  await page.waitForTimeout(400);
+  for (let i = 0; i < 30 && !page.url().startsWith('http://127.0.0.1'); ++i) await page.waitForTimeout(100);
   assert.ok(page.url().endsWith('about.html'), 'one Back showed ' + page.url());
 }
 

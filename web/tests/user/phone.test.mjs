@@ -58,3 +58,23 @@ test('a phone keyboard composing "police" types police, not ppopolpoli...', asyn
   await v.waitFor((s) => s.query === 'police MARAC th');
   await context.close();
 });
+
+test('on a phone, the browser\'s Back after opening a review returns to the results, as "Back to results" does', async () => {
+  const { context, page } = await openPage(browser, { phone: true });
+  await page.goto(server.url + 'index.html');
+  await waitReady(page);
+  const v = viewer(page);
+  await tap(page, await v.where('result:0', { x: 0.3, y: 0.5 }));
+  await v.waitFor((s) => s.reading);
+  await page.goBack();
+  await v.waitFor((s) => !s.reading);
+  assert.ok(page.url().includes('index.html'), 'Back left the viewer: ' + page.url());
+  // The same by the canvas's own button.
+  await page.waitForTimeout(300);
+  await tap(page, await v.where('result:0', { x: 0.3, y: 0.5 }));
+  await v.waitFor((s) => s.reading);
+  await page.waitForTimeout(300);
+  await tap(page, await v.where('back'));
+  await v.waitFor((s) => !s.reading);
+  await context.close();
+});

@@ -1,0 +1,50 @@
+// Report PDFs opened in the browser as a person does it: "Open folder", choose ../shared/reports in the file
+// chooser. Every review arrives with its recommendations, progress is announced while it loads, nothing leaves
+// the page, and the new recommendations are found by search (typed into the canvas's search box).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { STRICT_CSP, startServer, launch, openPage, waitReady } from '../harness.mjs';
+import { viewer, click } from './person.mjs';
+
+const REPORTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/reports');
+let browser, server;
+before(async () => { browser = await launch(); server = await startServer({ csp: STRICT_CSP }); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('Open folder with the shared report PDFs: every review and recommendation, progress announced, searchable', async () => {
+  const truths = readdirSync(REPORTS).filter((f) => f.endsWith('.truth.json'))
+    .map((f) => JSON.parse(readFileSync(join(REPORTS, f), 'utf8')));
+  const expected = truths.reduce((n, t) => n + t.recommendations.length, 0);
+  const { context, page, errors, offsite } = await openPage(browser);
+  await page.goto(server.url + 'index.html');
+  await waitReady(page);
+  const v = viewer(page);
+  const before = (await v.state()).counts;
+  const announced = [];
+  await page.exposeFunction('dhrvHeard', (t) => announced.push(t));
+  await page.evaluate(() => new MutationObserver(() => window.dhrvHeard(document.getElementById('mirror-count').textContent))
+    .observe(document.getElementById('mirror-count'), { childList: true, characterData: true, subtree: true }));
+
+  const chooser = page.waitForEvent('filechooser');
+  const b = await page.locator('#open-folder').boundingBox();
+  await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+  await (await chooser).setFiles(REPORTS);
+  const s = await v.waitFor((s) => !s.job && s.counts.corpus_recommendations >= before.corpus_recommendations + expected, 120000);
+  // Executive summaries and overview reports of the same review merge, so count recommendations, not files.
+  assert.ok(s.counts.corpus_reviews_with_recommendations > before.corpus_reviews_with_recommendations);
+  assert.ok(announced.some((t) => /Reading files|Opening|Indexing/.test(t)), 'progress was announced: ' + announced.join(' | '));
+
+  // A recommendation from one of the reports, found by typing in the canvas.
+  const word = truths[0].recommendations[0].text.split(/\s+/).find((w) => /^[A-Za-z]{7,}$/.test(w));
+  await click(page, v, 'search', { x: 0.9, y: 0.5 });
+  await page.keyboard.type(word, { delay: 20 });
+  const found = await v.waitFor((s) => s.query === word && s.counts.recommendations > 0);
+  assert.ok(found.results.some((r) => r.review_id !== 'nottingham-2018'), 'a report recommendation is found');
+  await page.screenshot({ path: join(dirname(fileURLToPath(import.meta.url)), '../../../build/web-reports-opened.png') }).catch(() => {});
+  assert.deepEqual(errors, []);
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
