@@ -1,13 +1,16 @@
 #include "corpus_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <set>
 
 #include "agency.h"
 #include "corpus_linking.h"
 #include "embedded.h"
 #include "jobs/job.h"
 #include "natural_order.h"
+#include "text.h"
 #include "themes.h"
 
 namespace dhrv {
@@ -168,7 +171,83 @@ jobs::Task<> CorpusBuilder::add(jobs::JobControl& control, ReadResult read) {
                                 " the same content as in " + files.second + "; kept once"});
   for (auto& v : read.vocabularies)
     if (std::find(vocabularies_.begin(), vocabularies_.end(), v) == vocabularies_.end()) vocabularies_.push_back(std::move(v));
+  for (auto& t : read.tracked)
+    if (std::find(tracked_.begin(), tracked_.end(), t) == tracked_.end()) tracked_.push_back(std::move(t));
 }
+
+namespace {
+
+// "dir/wyre-forest-anna-overview.pdf:3" -> "wyre-forest-anna-overview"
+std::string source_stem(std::string_view source) {
+  const std::size_t slash = source.find_last_of("/\\");
+  if (slash != std::string_view::npos) source.remove_prefix(slash + 1);
+  return std::string(source.substr(0, source.find('.')));
+}
+
+// Tracker rows join their review: by its id, or by the name of a file it was read from. A tracker's rows for a
+// recommendation replace the report's rows for it (the tracker is kept up to date; the report is not). Rows for
+// a review that is not loaded, or for a recommendation the review does not have, are reported, never dropped
+// silently.
+void attach_trackers(std::vector<Review>& reviews, const std::vector<TrackedAction>& tracked, std::vector<Diagnostic>& diags) {
+  std::map<std::string, std::size_t> by_name;
+  for (std::size_t i = 0; i < reviews.size(); ++i) {
+    by_name.emplace(reviews[i].id, i);
+    for (const std::string& s : reviews[i].sources) by_name.emplace(source_stem(s), i);
+    by_name.emplace(source_stem(reviews[i].source.file), i);
+  }
+  std::map<std::pair<std::string, std::string>, std::size_t> missing;  // (file, review) -> rows
+  std::map<std::size_t, std::vector<const TrackedAction*>> per_review;
+  for (const TrackedAction& t : tracked) {
+    auto it = by_name.find(t.review);
+    if (it == by_name.end()) ++missing[{t.action.source.file, t.review}];
+    else per_review[it->second].push_back(&t);
+  }
+  for (const auto& [key, n] : missing)
+    diags.push_back({key.first, 0, Severity::warning, "tracker.unknown_review",
+                     std::to_string(n) + (n == 1 ? " row is" : " rows are") + " for review '" + key.second +
+                         "', which is not loaded: open its report or summary page too (rows kept out until then)"});
+  for (auto& [index, rows] : per_review) {
+    Review& r = reviews[index];
+    // "Recommendation 3", "Rec 3", "R3", "3." name recommendation 3 as the review labels it.
+    const auto match = [&](const std::string& written) -> std::string {
+      std::string_view s = trim(written);
+      for (std::string_view prefix : {"recommendation", "rec.", "rec", "r"})
+        if (s.size() > prefix.size() && fold(s.substr(0, prefix.size())) == prefix &&
+            (std::isdigit(static_cast<unsigned char>(s[prefix.size()])) || s[prefix.size()] == ' ')) {
+          s = trim(s.substr(prefix.size()));
+          break;
+        }
+      while (!s.empty() && (s.back() == '.' || s.back() == ':')) s.remove_suffix(1);
+      for (const Recommendation& rec : r.recommendations)
+        if (rec.id == s || rec.label == s) return rec.id;
+      return written;
+    };
+    std::vector<TrackedAction> matched;
+    for (const TrackedAction* t : rows) {
+      matched.push_back(*t);
+      matched.back().action.recommendation = match(t->action.recommendation);
+    }
+    std::set<std::string> updated;
+    for (const TrackedAction& t : matched) updated.insert(t.action.recommendation);
+    std::erase_if(r.actions, [&](const Action& a) { return updated.count(a.recommendation) > 0; });
+    for (const TrackedAction& tracked_row : matched) {
+      const TrackedAction* t = &tracked_row;
+      Action a = t->action;
+      a.lead_agencies = AgencyRules::builtin().classify(a.lead);
+      const bool known = std::any_of(r.recommendations.begin(), r.recommendations.end(),
+                                     [&](const Recommendation& rec) { return rec.id == a.recommendation; });
+      if (!known && !a.recommendation.empty())
+        diags.push_back({a.source.file, a.source.line, Severity::warning, "tracker.unknown_recommendation",
+                         "review '" + r.id + "' has no recommendation '" + a.recommendation + "'; the row is kept with the review"});
+      const auto later = [](YearMonth a, YearMonth b) { return a.year != b.year ? a.year > b.year : a.month > b.month; };
+      if (t->as_of.known() && (!r.actions_as_of.known() || later(t->as_of, r.actions_as_of))) r.actions_as_of = t->as_of;
+      r.actions.push_back(std::move(a));
+    }
+    r.sources.push_back(rows.front()->action.source.file);
+  }
+}
+
+}  // namespace
 
 jobs::Task<std::shared_ptr<const Corpus>> CorpusBuilder::build(jobs::JobControl& control) const {
   auto c = std::make_shared<Corpus>();
@@ -202,6 +281,7 @@ jobs::Task<std::shared_ptr<const Corpus>> CorpusBuilder::build(jobs::JobControl&
       if (control.cancelled()) co_return nullptr;
     }
   }
+  attach_trackers(c->reviews, tracked_, c->diagnostics);
   c->vocabularies = vocabularies_;
   c->files = files_;
   c->incidents = count_incidents(c->reviews);

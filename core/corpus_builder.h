@@ -43,6 +43,7 @@ class CorpusBuilder {
   std::vector<DhrdTable> dhrd_;
   std::vector<LibraryCard> cards_;
   std::vector<Vocabulary> vocabularies_;
+  std::vector<TrackedAction> tracked_;
   std::vector<Diagnostic> diagnostics_;
   std::vector<FileReport> files_;
   std::unordered_map<std::uint64_t, std::string> known_files_;

@@ -65,4 +65,22 @@ std::vector<RecommendationStatus> recommendation_statuses(const Review& r) {
   return out;
 }
 
+Scope recommendation_scope(const Recommendation& rec, const std::vector<const Action*>& actions) {
+  Scope widest = rec.agencies.has(Agency::national) ? Scope::national : Scope::unstated;
+  for (const Action* a : actions) widest = std::max(widest, a->scope);
+  return widest == Scope::unstated ? Scope::local : widest;
+}
+
+std::vector<Scope> recommendation_scopes(const Review& r) {
+  std::vector<Scope> out;
+  out.reserve(r.recommendations.size());
+  for (const Recommendation& rec : r.recommendations) {
+    std::vector<const Action*> mine;
+    for (const Action& a : r.actions)
+      if (a.recommendation == rec.id) mine.push_back(&a);
+    out.push_back(recommendation_scope(rec, mine));
+  }
+  return out;
+}
+
 }  // namespace dhrv

@@ -37,4 +37,11 @@ YearMonth actions_as_of(const Review& r);
 // Each recommendation's status, in the review's order (actions matched by recommendation id).
 std::vector<RecommendationStatus> recommendation_statuses(const Review& r);
 
+// How far a recommendation reaches: national when it is addressed to a national body (the agency rules' "national
+// / Home Office" group: Home Office, DHSC, NHS England, Ministry of Justice, College of Policing...) or one of its
+// actions says national; otherwise the widest scope its actions state; local when none states one.
+Scope recommendation_scope(const Recommendation& rec, const std::vector<const Action*>& actions);
+// Each recommendation's scope, in the review's order.
+std::vector<Scope> recommendation_scopes(const Review& r);
+
 }  // namespace dhrv

@@ -37,8 +37,8 @@ bool main_view_from_name(std::string_view name, MainView& out);
 // The filters panel, in the order people look for things: who a recommendation was addressed to and what about,
 // then when and where. Every facet appears exactly once.
 inline constexpr std::array<Facet, kFacetCount> kFacetPanelOrder{
-    Facet::agency, Facet::theme, Facet::death_year, Facet::published_year,
-    Facet::region, Facet::csp,   Facet::relationship, Facet::abuse};
+    Facet::agency, Facet::theme,        Facet::status,       Facet::overdue, Facet::scope, Facet::death_year,
+    Facet::published_year, Facet::region, Facet::csp, Facet::relationship, Facet::abuse};
 constexpr bool panel_has_every_facet_once() {
   for (Facet f : kAllFacets) {
     int seen = 0;
@@ -61,6 +61,7 @@ inline constexpr std::array kCharts{
     ChartInfo{Facet::published_year, "Reviews by year published or uploaded", "reviews", true},
     ChartInfo{Facet::agency, "Recommendations by agency", "recommendations", false},
     ChartInfo{Facet::theme, "Recommendations by theme", "recommendations", false},
+    ChartInfo{Facet::status, "Recommendations by whether they were carried out", "recommendations", false},
     ChartInfo{Facet::region, "Reviews by region", "reviews", false},
 };
 

@@ -29,7 +29,7 @@ void count_records(const ReadResult& r, FileReport& rep) {
     rep.records += t.rows.size();
     if (t.kind == DhrdTable::Kind::incidents) rep.reviews += t.rows.size();
   }
-  rep.records += r.cards.size();
+  rep.records += r.cards.size() + r.tracked.size();  // library cards, tracker rows
 }
 
 void load_bytes(Source& source, Slot& slot) { slot.readable = source.read(slot.bytes, slot.why_unreadable); }

@@ -13,6 +13,7 @@ void ReadResult::append(ReadResult&& o) {
   move_all(dhrd, o.dhrd);
   move_all(cards, o.cards);
   move_all(vocabularies, o.vocabularies);
+  move_all(tracked, o.tracked);
   move_all(diagnostics, o.diagnostics);
   move_all(files, o.files);
   if (o.prebuilt) prebuilt = std::move(o.prebuilt);

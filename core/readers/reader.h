@@ -46,9 +46,17 @@ struct DhrdTable {
   std::vector<FactRow> rows;
 };
 
+// One row of an action-plan tracker, with the review it names (a "Review" column, or the tracker's file name).
+struct TrackedAction {
+  std::string review;  // a review id, or the name (without extension) of the file the review was read from
+  Action action;
+  YearMonth as_of;     // the date the tracker says it was last updated (unknown when it does not say)
+  friend bool operator==(const TrackedAction&, const TrackedAction&) = default;
+};
+
 // Each format but `unknown` has one row in reader_table.cpp (checked there at compile time).
-enum class Format : std::uint8_t { unknown, index, json, library_html, dhrd_csv, summary_page, report_pdf };
-inline constexpr std::size_t kFormatCount = 6;  // formats with a reader
+enum class Format : std::uint8_t { unknown, index, json, library_html, dhrd_csv, summary_page, report_pdf, tracker_csv };
+inline constexpr std::size_t kFormatCount = 7;  // formats with a reader
 std::string_view format_name(Format f);
 
 // What happened to one input file. Warnings and errors count the diagnostics listed for that file.
@@ -70,6 +78,7 @@ struct ReadResult {
   std::vector<DhrdTable> dhrd;            // DHRD CSV tables (joined by the corpus)
   std::vector<LibraryCard> cards;         // library pages
   std::vector<Vocabulary> vocabularies;   // library pages
+  std::vector<TrackedAction> tracked;     // action-plan trackers (attached to their reviews by the corpus)
   std::vector<Diagnostic> diagnostics;
   std::vector<FileReport> files;          // filled by open_sources; an index file carries its sources' reports
   // An index file's own search index, usable as it is when that file is all that is loaded.
@@ -109,6 +118,8 @@ ReadResult read_dhrd_csv(const std::string& name, std::string_view bytes);
 bool sniff_library_html(std::string_view bytes);
 ReadResult read_library_html(const std::string& name, std::string_view bytes);
 bool sniff_canonical_json(std::string_view bytes);
+bool sniff_tracker_csv(std::string_view bytes);
+ReadResult read_tracker_csv(const std::string& name, std::string_view bytes);
 jobs::Task<ReadResult> read_canonical_json(ReadRequest request);
 
 }  // namespace dhrv

@@ -23,6 +23,7 @@ constexpr std::array kReaders{
     ReaderRow{Format::library_html, "library_html", "Home Office library page", sniff_library_html,
               at_once<read_library_html>},
     ReaderRow{Format::dhrd_csv, "dhrd_csv", "DHRD CSV table", sniff_dhrd_csv, at_once<read_dhrd_csv>},
+    ReaderRow{Format::tracker_csv, "tracker_csv", "action-plan tracker (CSV)", sniff_tracker_csv, at_once<read_tracker_csv>},
     ReaderRow{Format::summary_page, "summary_page", "summary page", sniff_summary_page, at_once<read_summary_page>},
 };
 // Every format but `unknown` has exactly one row.
@@ -59,8 +60,8 @@ std::string_view format_name(Format f) {
 }
 
 std::string_view known_formats() {
-  return "a DHR report PDF, a summary page, a DHRD CSV table, a saved Home Office library page, DHR Viewer JSON or "
-         "a DHR Viewer index file";
+  return "a DHR report PDF, a summary page, a DHRD CSV table, an action-plan tracker (CSV), a saved Home Office "
+         "library page, DHR Viewer JSON or a DHR Viewer index file";
 }
 
 }  // namespace dhrv

@@ -12,7 +12,9 @@
 
 namespace dhrv {
 
-enum class Facet : std::uint8_t { csp, region, death_year, published_year, agency, theme, relationship, abuse };
+enum class Facet : std::uint8_t {
+  csp, region, death_year, published_year, agency, theme, relationship, abuse, status, overdue, scope
+};
 
 // Every facet, once: its key in JSON, the URL hash, the CLI and the page's widget attributes; the short heading
 // shown to people; a sentence saying what the values are; and whether its values belong to reviews (CSP, years,
@@ -36,6 +38,14 @@ inline constexpr std::array kFacets{
     FacetInfo{Facet::relationship, "relationship", "Relationship",
               "The victim's relationship to the perpetrator (DHRD).", true},
     FacetInfo{Facet::abuse, "abuse", "Abuse types", "Abuse types indicated in the Home Office metadata (DHRD).", true},
+    FacetInfo{Facet::status, "status", "Carried out?",
+              "Derived from the recommendation's action plan: completed, in progress, not started, or not stated "
+              "(no action plan row).", false},
+    FacetInfo{Facet::overdue, "overdue", "Overdue",
+              "An action not done whose target date is before the date the action plan was last updated.", false},
+    FacetInfo{Facet::scope, "scope", "Scope",
+              "National when addressed to a national body or when its action plan says so; else regional or local "
+              "as the action plan says; local otherwise.", false},
 };
 inline constexpr std::size_t kFacetCount = kFacets.size();
 constexpr bool facets_in_enum_order() {

@@ -23,7 +23,7 @@
 
 namespace dhrv {
 
-enum class QueryField : std::uint8_t { all, addressed, csp, region, agency, theme, year, published };
+enum class QueryField : std::uint8_t { all, addressed, csp, region, agency, theme, year, published, status, overdue, scope };
 
 // Every field a query can name ("csp:Nottingham"), once: its name, an example value for messages, the noun for
 // its values, and the facet it filters (addressed: searches the addressee's words instead).
@@ -42,6 +42,9 @@ inline constexpr std::array kQueryFields{
     QueryFieldInfo{QueryField::theme, "theme", "training", "theme", true, Facet::theme},
     QueryFieldInfo{QueryField::year, "year", "2018", "year", true, Facet::death_year},
     QueryFieldInfo{QueryField::published, "published", "2022", "year", true, Facet::published_year},
+    QueryFieldInfo{QueryField::status, "status", "in-progress", "status", true, Facet::status},
+    QueryFieldInfo{QueryField::overdue, "overdue", "yes", "overdue value", true, Facet::overdue},
+    QueryFieldInfo{QueryField::scope, "scope", "national", "scope", true, Facet::scope},
 };
 constexpr bool query_fields_in_enum_order() {
   for (std::size_t i = 0; i < kQueryFields.size(); ++i)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "implementation_status.h"
 #include "jobs/job.h"
 #include "stemmer.h"
 #include "themes.h"
@@ -122,6 +123,12 @@ jobs::Task<std::shared_ptr<const SearchIndex>> SearchIndex::build(jobs::JobContr
   const auto agency_index = static_cast<std::size_t>(Facet::agency), theme_index = static_cast<std::size_t>(Facet::theme);
   for (std::size_t a = 0; a < kAgencyCount; ++a) values[agency_index].emplace_back(agency_name(static_cast<Agency>(a)));
   values[theme_index] = theme_names();
+  // Carried out, overdue, scope: fixed lists, derived per recommendation from the review's action plan.
+  const auto status_index = static_cast<std::size_t>(Facet::status), overdue_index = static_cast<std::size_t>(Facet::overdue),
+             scope_index = static_cast<std::size_t>(Facet::scope);
+  values[status_index] = {"not stated", "not started", "in progress", "completed"};  // Status order
+  values[overdue_index] = {"no", "yes"};
+  values[scope_index] = {"local", "regional", "national"};  // Scope order, without unstated
   for (std::size_t f = 0; f < kFacetCount; ++f) {
     ix->rec_facets_[f].values = values[f];
     ix->review_facets_[f].values = values[f];
@@ -136,11 +143,20 @@ jobs::Task<std::shared_ptr<const SearchIndex>> SearchIndex::build(jobs::JobContr
     if ((ri & 255) == 255) co_await control.checkpoint();
     const Review& r = reviews[ri];
     std::uint16_t review_agencies = 0;
-    std::uint32_t review_themes = 0;
-    for (const Recommendation& rec : r.recommendations) {
+    std::uint32_t review_themes = 0, review_derived[kFacetCount] = {};  // bit per value, for the derived facets
+    const std::vector<RecommendationStatus> statuses = recommendation_statuses(r);
+    const std::vector<Scope> scopes = recommendation_scopes(r);
+    for (std::size_t k = 0; k < r.recommendations.size(); ++k) {
+      const Recommendation& rec = r.recommendations[k];
+      const std::uint32_t derived[] = {static_cast<std::uint32_t>(statuses[k].status), statuses[k].overdue ? 1u : 0u,
+                                       static_cast<std::uint32_t>(scopes[k]) - 1};
       for (std::size_t f = 0; f < kFacetCount; ++f) {
         ids.clear();
-        if (f == agency_index) {
+        if (f == status_index || f == overdue_index || f == scope_index) {
+          const std::uint32_t id = derived[f == status_index ? 0 : f == overdue_index ? 1 : 2];
+          ids.push_back(id);
+          review_derived[f] |= 1u << id;
+        } else if (f == agency_index) {
           for (Agency a : rec.agencies.list()) ids.push_back(static_cast<std::uint32_t>(a));
           review_agencies |= rec.agencies.bits();
         } else if (f == theme_index) {
@@ -159,7 +175,10 @@ jobs::Task<std::shared_ptr<const SearchIndex>> SearchIndex::build(jobs::JobContr
     }
     for (std::size_t f = 0; f < kFacetCount; ++f) {
       ids.clear();
-      if (f == agency_index) {
+      if (f == status_index || f == overdue_index || f == scope_index) {
+        for (std::uint32_t v = 0; v < values[f].size(); ++v)
+          if (review_derived[f] & (1u << v)) ids.push_back(v);
+      } else if (f == agency_index) {
         for (std::uint32_t a = 0; a < kAgencyCount; ++a)
           if (review_agencies & (1u << a)) ids.push_back(a);
       } else if (f == theme_index) {

@@ -115,7 +115,7 @@
     const box = $('mirror-charts');
     box.textContent = '';
     const wanted = { year: 'Reviews by year of death', published: 'Reviews by year published or uploaded', agency: 'Recommendations by agency',
-      theme: 'Recommendations by theme', region: 'Reviews by region' };
+      theme: 'Recommendations by theme', region: 'Reviews by region', status: 'Recommendations by whether they were carried out' };
     s.facets.forEach(function (f) {
       if (!wanted[f.key] || !f.values.length) return;
       const rows = f.values.map(function (v) { return el('tr', null, [el('th', { scope: 'row', text: v.value }), el('td', { text: String(v.count) })]); });
@@ -175,6 +175,15 @@
     renderLoaded(s);
     // The canvas's theme button themes the whole page (header, text version, footer), not only the canvas.
     document.documentElement.setAttribute('data-theme', s.theme);
+    // A job (reading files, indexing): its progress is announced as it goes, per file; the rest of the text
+    // version is rebuilt once it is done (rebuilding it at every step would hold up the page).
+    if (s.job) {
+      clearTimeout(announceTimer);
+      $('mirror-count').textContent = s.job.stage + (s.job.total ? ': ' + s.job.done + ' of ' + s.job.total : '') +
+        (s.job.item ? ' (' + s.job.item + ')' : '') + (s.job.percent >= 0 ? ', ' + s.job.percent + '%' : '');
+      syncHash(s);
+      return;
+    }
     renderProblems(s);
     if (document.activeElement !== search) search.value = s.query;
     $('mirror-error').textContent = s.error ? 'Cannot read the search: ' + s.error : '';
@@ -185,14 +194,6 @@
     renderRecurring(s);
     renderCharts(s);
     renderReview(s);
-    // A job (reading files, indexing): its progress is announced as it goes, per file.
-    if (s.job) {
-      clearTimeout(announceTimer);
-      $('mirror-count').textContent = s.job.stage + (s.job.total ? ': ' + s.job.done + ' of ' + s.job.total : '') +
-        (s.job.item ? ' (' + s.job.item + ')' : '') + (s.job.percent >= 0 ? ', ' + s.job.percent + '%' : '');
-      syncHash(s);
-      return;
-    }
     // The live region speaks once typing pauses.
     clearTimeout(announceTimer);
     announceTimer = setTimeout(function () {
@@ -263,7 +264,15 @@
     showProgress('Indexing ' + files.length + (files.length === 1 ? ' file' : ' files') + '…');
     await new Promise(function (r) { requestAnimationFrame(function () { setTimeout(r, 0); }); });  // let it show
     $('drop-hint').hidden = true;
-    let msg = viewer.addFiles(files);
+    // Handed over a few megabytes at a time, with a frame between, so the page keeps drawing.
+    let batch = 0;
+    for (const f of files) {
+      viewer.handOver(f);
+      batch += f.bytes.length;
+      f.bytes = null;  // the core has its copy
+      if (batch > 4 * 1048576) { batch = 0; await new Promise(function (r) { requestAnimationFrame(function () { r(); }); }); }
+    }
+    let msg = viewer.commitFiles();
     if (skippedFiles) msg += ' ' + skippedFiles + ' more files were not read: at most ' + MAX_FILES + ' files and ' +
       (MAX_BYTES >> 20) + ' MB at a time.';
     skippedFiles = 0;

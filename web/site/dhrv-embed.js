@@ -290,14 +290,17 @@
       command: function (obj) { return module.ccall('dhrv_command', 'string', ['string'], [JSON.stringify(obj)]); },
       // Files read in the browser ({name, bytes: Uint8Array}); nothing is uploaded. Returns the status message.
       addFiles: function (files) {
-        files.forEach(function (f) {
-          const ptr = module._malloc(f.bytes.length || 1);
-          module.HEAPU8.set(f.bytes, ptr);
-          module.ccall('dhrv_add_file', null, ['string', 'number', 'number'], [f.name, ptr, f.bytes.length]);
-          module._free(ptr);
-        });
-        return module.ccall('dhrv_commit_files', 'string', [], []);
+        files.forEach(function (f) { viewer.handOver(f); });
+        return viewer.commitFiles();
       },
+      // The same in steps, for many files: hand some over, let the page draw, hand over more, then commit.
+      handOver: function (f) {
+        const ptr = module._malloc(f.bytes.length || 1);
+        module.HEAPU8.set(f.bytes, ptr);
+        module.ccall('dhrv_add_file', null, ['string', 'number', 'number'], [f.name, ptr, f.bytes.length]);
+        module._free(ptr);
+      },
+      commitFiles: function () { return module.ccall('dhrv_commit_files', 'string', [], []); },
     };
     const command = function (obj) { viewer.command(obj); };
     keyboard = attachPhoneKeyboard(options.container, options.canvas, command);

@@ -1,0 +1,143 @@
+// Action-plan trackers (core/readers/tracker_csv.cpp), status, overdue and scope (core/implementation_status.h),
+// and the search fields status:, overdue:, scope:.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "corpus.h"
+#include "export.h"
+#include "helpers.h"
+#include "implementation_status.h"
+#include "pipeline/load.h"
+#include "readers/reader.h"
+#include "search/search.h"
+#include "search/search_index.h"
+
+using namespace dhrv;
+
+namespace {
+
+Action action(std::string rec, std::string target, std::string outcome, Scope scope = Scope::unstated) {
+  Action a;
+  a.recommendation = std::move(rec);
+  a.target = target;
+  if (auto d = parse_year_month(target)) a.target_date = *d;
+  a.outcome = outcome;
+  if (auto d = parse_year_month(outcome)) a.completed_date = *d;
+  a.scope = scope;
+  return a;
+}
+
+bool has_code(const std::vector<Diagnostic>& ds, std::string_view code) {
+  return std::any_of(ds.begin(), ds.end(), [&](const Diagnostic& d) { return d.code == code; });
+}
+
+std::set<std::string> labels(const SearchIndex& ix, const std::string& query, const std::string& review) {
+  std::set<std::string> out;
+  for (const Hit& h : search(ix, parse_query(query)).recommendations)
+    if (ix.review_of(h.doc).id == review) out.insert(ix.recommendation(h.doc).label);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("status: derived from actions; overdue against the data's own date, never the clock") {
+  const YearMonth as_of{2024, 6};
+  const Action done = action("1", "2023-09", "Completed October 2023"), open_past = action("1", "2023-12", "");
+  const Action open_future = action("1", "2025-01", "Ongoing");
+  CHECK(derive_status({}, as_of).status == Status::not_stated);  // no action plan row
+  CHECK(derive_status({&done}, as_of).status == Status::completed);
+  CHECK(derive_status({&done, &open_past}, as_of).status == Status::in_progress);  // the actions disagree
+  CHECK(derive_status({&done, &open_past}, as_of).overdue);
+  CHECK(derive_status({&open_future}, as_of).status == Status::not_started);
+  CHECK_FALSE(derive_status({&open_future}, as_of).overdue);
+  CHECK_FALSE(derive_status({&open_past}, YearMonth{}).overdue);  // no date to judge by: nothing is overdue
+}
+
+TEST_CASE("scope: national when addressed to a national body or an action says so; else the actions' widest") {
+  Recommendation rec;
+  rec.id = "1";
+  CHECK(recommendation_scope(rec, {}) == Scope::local);
+  const Action regional = action("1", "", "", Scope::regional), national = action("1", "", "", Scope::national);
+  CHECK(recommendation_scope(rec, {&regional}) == Scope::regional);
+  CHECK(recommendation_scope(rec, {&regional, &national}) == Scope::national);
+  rec.agencies.add(Agency::national);
+  CHECK(recommendation_scope(rec, {}) == Scope::national);
+}
+
+TEST_CASE("trackers: renamed and reordered columns, usual date forms, rows for unknown reviews and recommendations") {
+  const ReadResult r = read_tracker_csv("wyre-forest-anna-overview.actions.csv", fixture("trackers/wyre-forest-anna-overview.actions.csv"));
+  REQUIRE(r.tracked.size() == 5);
+  CHECK(r.tracked[0].review == "wyre-forest-anna-overview");  // from the file name
+  CHECK(r.tracked[0].as_of == YearMonth{2024, 6});            // "Last updated: 30/06/2024" above the header
+  CHECK(r.tracked[0].action.lead == "Worcestershire County Council Adult Social Care");
+  CHECK(r.tracked[1].action.target_date == YearMonth{2023, 12});  // "Q4 2023"
+  CHECK(r.tracked[2].action.target_date == YearMonth{2024, 3});   // "Mar-24"
+  CHECK(r.tracked[1].action.completed_date == YearMonth{2024, 5});
+  CHECK(r.tracked[4].action.scope == Scope::national);
+  CHECK(r.tracked[0].action.source.line == 4);
+
+  const ReadResult u = read_tracker_csv("u.csv", fixture("trackers/unknown-review.actions.csv"));
+  REQUIRE(u.tracked.size() == 2);  // the short row is kept with what it has
+  CHECK(u.tracked[0].review == "somewhere-2019-01");
+  CHECK(has_code(u.diagnostics, "tracker.formula"));
+  CHECK(has_code(u.diagnostics, "tracker.cells"));
+  CHECK(has_code(u.diagnostics, "tracker.no_date"));
+
+  const ReadResult bad = read_tracker_csv("b.csv", "name,age\nx,1\n");
+  CHECK(bad.tracked.empty());
+  CHECK(has_code(bad.diagnostics, "tracker.header"));
+  CHECK_FALSE(sniff_tracker_csv("incident_id,csp\n1,x\n"));
+  CHECK(sniff_tracker_csv(fixture("trackers/unknown-review.actions.csv")));
+}
+
+TEST_CASE("trackers: 50,000 rows read, each kept") {
+  std::string csv = "Review,Recommendation,Action to take,Lead agency,Target date,Date of completion and outcome\n";
+  for (int i = 0; i < 50000; ++i)
+    csv += "big-2020-01," + std::to_string(i % 40 + 1) + ",Action " + std::to_string(i) + ",Police,2021-0" +
+           std::to_string(i % 9 + 1) + "," + (i % 3 ? "" : "Completed 2021-10") + "\n";
+  const ReadResult r = read_tracker_csv("big.csv", csv);
+  CHECK(r.tracked.size() == 50000);
+  CHECK_FALSE(has_code(r.diagnostics, "tracker.cells"));
+}
+
+TEST_CASE("a tracker joins its report: status:in-progress, overdue:yes and scope: find the expected recommendations") {
+  if (!have_shared()) {
+    MESSAGE("../shared/reports not beside the checkout: skipped here, run in CI");
+    return;
+  }
+  const Corpus c = build_corpus({{"wyre-forest-anna-overview.pdf", shared("reports/wyre-forest-anna-overview.pdf")},
+                                 {"wyre-forest-anna-overview.actions.csv", fixture("trackers/wyre-forest-anna-overview.actions.csv")},
+                                 {"unknown-review.actions.csv", fixture("trackers/unknown-review.actions.csv")}});
+  const Review* r = c.find("wyre-forest-2021-03");
+  REQUIRE(r);
+  CHECK(r->actions_as_of == YearMonth{2024, 6});
+  CHECK(has_code(c.diagnostics, "tracker.unknown_review"));          // reported, not dropped silently
+  CHECK(has_code(c.diagnostics, "tracker.unknown_recommendation"));  // "Recommendation 99"
+  const auto statuses = recommendation_statuses(*r);
+  auto status_of = [&](const std::string& label) {
+    for (std::size_t i = 0; i < r->recommendations.size(); ++i)
+      if (r->recommendations[i].label == label) return statuses[i];
+    FAIL("no recommendation " << label);
+    return RecommendationStatus{};
+  };
+  CHECK(status_of("2").status == Status::in_progress);  // "Recommendation 2": one action done, one not
+  CHECK(status_of("3").status == Status::not_started);  // "R3": ongoing
+  CHECK(status_of("3").overdue);                         // due March 2024, not done by June 2024
+  CHECK(status_of("1").status == Status::completed);    // from the report, untouched by the tracker
+
+  const auto index = SearchIndex::build(std::make_shared<Corpus>(c));
+  const SearchIndex& ix = *index;
+  CHECK(labels(ix, "status:in-progress", r->id) == std::set<std::string>{"2"});
+  CHECK(labels(ix, "overdue:yes", r->id).count("3") == 1);
+  CHECK(labels(ix, "overdue:yes", r->id).count("1") == 0);
+  CHECK(labels(ix, "scope:regional", r->id).count("1") == 1);  // its action plan row says regional
+
+  // Actions, with their tracker rows, survive a JSON round trip.
+  const Corpus back = build_corpus({{"export.json", export_json(all_reviews(c), c.diagnostics)}});
+  const Review* again = back.find(r->id);
+  REQUIRE(again);
+  CHECK(again->actions == r->actions);
+  CHECK(again->actions_as_of == r->actions_as_of);
+}
