@@ -27,6 +27,13 @@ bool status_from_key(std::string_view key, Status& out) {
   return false;
 }
 
+std::vector<const Action*> actions_of(const Review& r, const Recommendation& rec) {
+  std::vector<const Action*> mine;
+  for (const Action& a : r.actions)
+    if (a.recommendation == rec.id) mine.push_back(&a);
+  return mine;
+}
+
 bool action_done(const Action& a) { return a.completed_date.known() || says_completed(a.outcome); }
 
 RecommendationStatus derive_status(const std::vector<const Action*>& actions, YearMonth as_of) {
@@ -56,12 +63,7 @@ std::vector<RecommendationStatus> recommendation_statuses(const Review& r) {
   const YearMonth as_of = actions_as_of(r);
   std::vector<RecommendationStatus> out;
   out.reserve(r.recommendations.size());
-  for (const Recommendation& rec : r.recommendations) {
-    std::vector<const Action*> mine;
-    for (const Action& a : r.actions)
-      if (a.recommendation == rec.id) mine.push_back(&a);
-    out.push_back(derive_status(mine, as_of));
-  }
+  for (const Recommendation& rec : r.recommendations) out.push_back(derive_status(actions_of(r, rec), as_of));
   return out;
 }
 
@@ -74,12 +76,7 @@ Scope recommendation_scope(const Recommendation& rec, const std::vector<const Ac
 std::vector<Scope> recommendation_scopes(const Review& r) {
   std::vector<Scope> out;
   out.reserve(r.recommendations.size());
-  for (const Recommendation& rec : r.recommendations) {
-    std::vector<const Action*> mine;
-    for (const Action& a : r.actions)
-      if (a.recommendation == rec.id) mine.push_back(&a);
-    out.push_back(recommendation_scope(rec, mine));
-  }
+  for (const Recommendation& rec : r.recommendations) out.push_back(recommendation_scope(rec, actions_of(r, rec)));
   return out;
 }
 

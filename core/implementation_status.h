@@ -19,6 +19,9 @@ std::string_view status_key(Status s);   // "not-stated", "not-started", "in-pro
 std::string_view status_name(Status s);  // "Not stated", "Not started", "In progress", "Completed" (people)
 bool status_from_key(std::string_view key, Status& out);
 
+// The rows of a review's action plan that belong to one of its recommendations (matched by id).
+std::vector<const Action*> actions_of(const Review& r, const Recommendation& rec);
+
 // Done: a completion date, or an outcome that says so ("Completed", "Letter sent February 2023").
 bool action_done(const Action& a);
 
