@@ -9,6 +9,7 @@
 #include "corpus_linking.h"
 #include "embedded.h"
 #include "jobs/job.h"
+#include "implementation_status.h"
 #include "natural_order.h"
 #include "text.h"
 #include "themes.h"
@@ -59,6 +60,8 @@ void rules_diagnostics(std::vector<Diagnostic>& out) {
     out.push_back({"(built in)/rules/agencies.txt", e.line, Severity::error, "rules.agencies", e.message});
   for (const auto& e : ThemeRules::builtin_errors())
     out.push_back({"(built in)/rules/themes.txt", e.line, Severity::error, "rules.themes", e.message});
+  for (const auto& e : national_body_rule_errors())
+    out.push_back({"(built in)/rules/national_bodies.txt", e.line, Severity::error, "rules.national_bodies", e.message});
 }
 
 // Unique ids (over all reviews: `ids` counts them), natural order, agencies and themes.

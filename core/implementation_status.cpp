@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "action_columns.h"
+#include "embedded.h"
+#include "text.h"
 
 namespace dhrv {
 
@@ -67,8 +69,42 @@ std::vector<RecommendationStatus> recommendation_statuses(const Review& r) {
   return out;
 }
 
+namespace {
+struct NationalBodies {
+  std::vector<std::string> names;
+  std::vector<RuleError> errors;
+  PhraseRules rules;
+  NationalBodies() {
+    const std::string_view text = embedded("rules/national_bodies.txt");
+    // The names are the left-hand sides, in file order.
+    std::size_t at = 0;
+    while (at < text.size()) {
+      std::size_t end = text.find('\n', at);
+      if (end == std::string_view::npos) end = text.size();
+      const std::string_view line = trim(text.substr(at, end - at));
+      at = end + 1;
+      if (line.empty() || line[0] == '#') continue;
+      const std::size_t bar = line.find('|');
+      if (bar != std::string_view::npos) names.emplace_back(trim(line.substr(0, bar)));
+    }
+    rules = PhraseRules::parse(text, names, &errors);
+  }
+};
+const NationalBodies& national_bodies() {
+  static const NationalBodies b;
+  return b;
+}
+}  // namespace
+
+std::string national_body(std::string_view addressee) {
+  const auto found = national_bodies().rules.match(addressee);
+  return found.empty() ? std::string() : national_bodies().names[found.front()];
+}
+const std::vector<RuleError>& national_body_rule_errors() { return national_bodies().errors; }
+
 Scope recommendation_scope(const Recommendation& rec, const std::vector<const Action*>& actions) {
-  Scope widest = rec.agencies.has(Agency::national) ? Scope::national : Scope::unstated;
+  Scope widest = rec.agencies.has(Agency::national) || !national_body(rec.addressed_to).empty() ? Scope::national
+                                                                                               : Scope::unstated;
   for (const Action* a : actions) widest = std::max(widest, a->scope);
   return widest == Scope::unstated ? Scope::local : widest;
 }

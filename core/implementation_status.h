@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model.h"
+#include "phrase_rules.h"
 
 namespace dhrv {
 
@@ -40,9 +41,15 @@ YearMonth actions_as_of(const Review& r);
 // Each recommendation's status, in the review's order (actions matched by recommendation id).
 std::vector<RecommendationStatus> recommendation_statuses(const Review& r);
 
-// How far a recommendation reaches: national when it is addressed to a national body (the agency rules' "national
-// / Home Office" group: Home Office, DHSC, NHS England, Ministry of Justice, College of Policing...) or one of its
-// actions says national; otherwise the widest scope its actions state; local when none states one.
+// The national body an addressee names ("NHS England should..." -> "NHS England"), from
+// assets/rules/national_bodies.txt; "" when it names none.
+std::string national_body(std::string_view addressee);
+// Problems in the built-in national bodies rules (said once per corpus, like the agency rules').
+const std::vector<RuleError>& national_body_rule_errors();
+
+// How far a recommendation reaches: national when it is addressed to a national body (national_body, or the
+// agency rules' "national / Home Office" group) or one of its actions says national; otherwise the widest scope
+// its actions state; local when none states one.
 Scope recommendation_scope(const Recommendation& rec, const std::vector<const Action*>& actions);
 // Each recommendation's scope, in the review's order.
 std::vector<Scope> recommendation_scopes(const Review& r);

@@ -141,3 +141,15 @@ TEST_CASE("a tracker joins its report: status:in-progress, overdue:yes and scope
   CHECK(again->actions == r->actions);
   CHECK(again->actions_as_of == r->actions_as_of);
 }
+
+TEST_CASE("national bodies: named in the addressee, from assets/rules/national_bodies.txt") {
+  CHECK(national_body_rule_errors().empty());
+  CHECK(national_body("NHS England") == "NHS England");
+  CHECK(national_body("The Department of Health and Social Care") == "Department of Health and Social Care");
+  CHECK(national_body("the College of Policing and the NPCC") == "College of Policing");
+  CHECK(national_body("Kent Police") == "");
+  CHECK(national_body("Northumbria Healthcare NHS Foundation Trust") == "");
+  Recommendation rec;
+  rec.addressed_to = "NHS England";
+  CHECK(recommendation_scope(rec, {}) == Scope::national);
+}
