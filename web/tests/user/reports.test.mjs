@@ -3,7 +3,7 @@
 // the page, and the new recommendations are found by search (typed into the canvas's search box).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STRICT_CSP, startServer, launch, openPage, waitReady } from '../harness.mjs';
@@ -14,7 +14,10 @@ let browser, server;
 before(async () => { browser = await launch(); server = await startServer({ csp: STRICT_CSP }); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-test('Open folder with the shared report PDFs: every review and recommendation, progress announced, searchable', async () => {
+// Needs ../shared/reports beside the checkout (CI has it); left out, saying so, where it is absent.
+const haveReports = existsSync(REPORTS);
+test('Open folder with the shared report PDFs: every review and recommendation, progress announced, searchable',
+  { skip: haveReports ? false : '../shared/reports is not beside this checkout' }, async () => {
   const truths = readdirSync(REPORTS).filter((f) => f.endsWith('.truth.json'))
     .map((f) => JSON.parse(readFileSync(join(REPORTS, f), 'utf8')));
   const expected = truths.reduce((n, t) => n + t.recommendations.length, 0);
