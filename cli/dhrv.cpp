@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "action_export.h"
 #include "export.h"
 #include "load.h"
 #include "text.h"
@@ -29,7 +30,7 @@ Usage: dhrv [COMMAND] [OPTIONS] [FILES or FOLDERS...]
 Commands:
   check                 read the files; per file: reviews, recommendations, warnings, errors;
                         then every diagnostic as FILE:LINE: error|warning: message
-  export --format json|csv
+  export --format json|csv|actions-csv
                         the whole corpus on standard output
   stats [--json]        counts of reviews, recommendations, incidents, and breakdowns
   show ID               one review with its recommendations
@@ -234,10 +235,16 @@ int main(int argc, char** argv) {
   if (a.command == "index") return cli::cmd_index(a.positional, a.search);
   if (a.command == "check") return cmd_check(corpus_of(cli::load(a.positional)));
   if (a.command == "export") {
-    if (a.format != "json" && a.format != "csv") return usage_error("export needs --format json or --format csv");
+    if (a.format != "json" && a.format != "csv" && a.format != "actions-csv")
+      return usage_error("export needs --format json, --format csv or --format actions-csv");
     const LoadResult loaded = cli::load(a.positional);
     const Corpus& c = corpus_of(loaded);
-    std::string out = a.format == "json" ? export_json(all_reviews(c), c.diagnostics) : export_csv(all_reviews(c));
+    std::vector<RecommendationRow> rows;
+    for (const Review* r : all_reviews(c))
+      for (const Recommendation& rec : r->recommendations) rows.push_back({r, &rec});
+    std::string out = a.format == "json"  ? export_json(all_reviews(c), c.diagnostics)
+                      : a.format == "csv" ? export_csv(all_reviews(c))
+                                          : export_actions_csv(rows);
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
   }

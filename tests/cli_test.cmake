@@ -19,7 +19,7 @@ expect("${out}" "Usage: dhrv")
 run(2 out frobnicate)
 expect("${out}" "unknown command")
 run(2 out export)
-expect("${out}" "--format json or --format csv")
+expect("${out}" "--format json, --format csv or --format actions-csv")
 
 run(0 out check ${SAMPLE}/nottingham-2022-summary-page.txt)
 expect("${out}" "nottingham-2022-summary-page.txt: 1 reviews, 22 recommendations, 0 warnings, 0 errors")

@@ -62,7 +62,7 @@ std::string apply_command(App& app, Platform& platform, std::string_view text) {
     if (!ignored.empty()) app.status = "Parts of the link did not apply here: " + ignored.front();
   }
   if (j.contains("export")) {
-    if (str("export") != "csv" && str("export") != "json") return "export takes csv or json";
+    if (str("export") != "csv" && str("export") != "json" && str("export") != "actions") return "export takes csv, json or actions";
     app.status = export_results(app, platform, str("export"));
   }
   if (j.contains("copy_citation")) {

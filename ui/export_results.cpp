@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "action_export.h"
 #include "export.h"
 #include "view_state.h"
 
@@ -25,10 +26,13 @@ std::string export_results(App& app, Platform& platform, std::string_view format
     rows.push_back({&app.index().review_of(h.doc), &app.index().recommendation(h.doc)});
   if (format == "csv")
     return platform.save_file(export_file_name(app.search.query, "csv"), "\xEF\xBB\xBF" + export_csv(rows));
+  if (format == "actions")  // one row per action, with each recommendation's derived status
+    return platform.save_file("dhr-actions" + export_file_name(app.search.query, "csv").substr(std::string("dhr-recommendations").size()),
+                              "\xEF\xBB\xBF" + export_actions_csv(rows));
   if (format == "json")
     return platform.save_file(export_file_name(app.search.query, "json"),
                               export_json(rows, app.search.query, to_hash(capture_view_state(app))));
-  return "export takes csv or json";
+  return "export takes csv, json or actions";
 }
 
 }  // namespace dhrv::ui

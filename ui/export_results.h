@@ -11,7 +11,8 @@
 
 namespace dhrv::ui {
 
-// "csv" or "json"; returns the status line (where it was saved, or why not).
+// "csv", "json" or "actions" (one row per action with status); returns the status line (where it was saved, or
+// why not).
 std::string export_results(App& app, Platform& platform, std::string_view format);
 
 // The file name for an export of this search: dhr-recommendations[-search words].csv (letters, digits and

@@ -37,7 +37,7 @@ void sort_and_export(App& app, Platform& platform) {
   probe(app, "sort");
   // Export buttons share the line when there is room.
   if (ImGui::GetWindowContentRegionMax().x - ImGui::GetItemRectMax().x + ImGui::GetWindowPos().x >
-      ImGui::CalcTextSize("Export CSV  Export JSON").x + ImGui::GetFontSize() * 3)
+      ImGui::CalcTextSize("Export CSV  Export JSON  Export actions").x + ImGui::GetFontSize() * 3)
     ImGui::SameLine();
   const bool any = !app.search.results.recommendations.empty();
   if (!any) ImGui::BeginDisabled();
@@ -46,6 +46,10 @@ void sort_and_export(App& app, Platform& platform) {
   ImGui::SameLine();
   if (ImGui::Button("Export JSON")) app.status = export_results(app, platform, "json");
   probe(app, "export:json");
+  ImGui::SameLine();
+  if (ImGui::Button("Export actions")) app.status = export_results(app, platform, "actions");
+  probe(app, "export:actions");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("CSV, one row per action plan row, with whether each recommendation was carried out");
   if (!any) ImGui::EndDisabled();
 }
 

@@ -7,6 +7,7 @@
 #include "fonts.h"
 #include "highlighted_text.h"
 #include "implementation_status.h"
+#include "action_export.h"
 #include "views.h"
 
 namespace dhrv::ui {
@@ -151,6 +152,14 @@ void draw_review(App& app, Platform& platform) {
   ImGui::PushFont(app.display.fonts.heading);
   ImGui::Text("Recommendations (%zu)", r->recommendations.size());
   ImGui::PopFont();
+  // A tracker to keep: this review's recommendations (and any actions known) in the columns the viewer reads back.
+  if (!r->recommendations.empty()) {
+    if (ImGui::SmallButton("Download a tracker for its action plan"))
+      app.status = platform.save_file(r->id + ".actions.csv", "\xEF\xBB\xBF" + blank_tracker_csv(*r));
+    probe(app, "tracker");
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("A CSV to fill in: one row per recommendation. Open it again here to see what was done.");
+  }
   draw_recommendations(app, platform, *r, app.index().first_recommendation(review_index));
   if (!r->link_evidence.empty() || !r->sources.empty()) {
     ImGui::Spacing();

@@ -78,19 +78,23 @@ ReadResult read_tracker_csv(const std::string& name, std::string_view bytes) {
                    "no '" + std::string(action_column_name(c)) + "' column: " +
                        (c == ActionColumn::recommendation ? "rows cannot be matched to recommendations"
                                                           : "that part of each action is left empty"));
-  for (std::size_t i = 0; i < header; ++i)  // "Last updated: June 2024" above the header
-    for (const std::string& cell : rows[i].cells) {
-      const std::string f = fold(cell);
-      if (f.find("updated") == std::string::npos && f.find("as at") == std::string::npos &&
-          f.find("as of") == std::string::npos)
-        continue;
-      if (auto d = find_date(cell)) as_of = d->date;
-    }
+  for (std::size_t i = 0; i < header; ++i) {  // "Last updated: June 2024" above the header (one cell or two)
+    const std::string line = [&] {
+      std::string all;
+      for (const std::string& cell : rows[i].cells) all += cell + " ";
+      return all;
+    }();
+    const std::string f = fold(line);
+    if (f.find("updated") == std::string::npos && f.find("as at") == std::string::npos && f.find("as of") == std::string::npos)
+      continue;
+    if (auto d = find_date(line)) as_of = d->date;
+  }
   if (!as_of.known())
     diag.note(rows[header].line, "tracker.no_date",
               "no 'Last updated' date above the header: nothing in this tracker is counted overdue");
   const auto review_at = std::find(columns.begin(), columns.end(), ActionColumn::review);
   const std::string from_name = file_stem(name);
+  std::size_t blank = 0;  // rows naming a recommendation but nothing done or planned yet (a fresh tracker)
   for (std::size_t i = header + 1; i < rows.size(); ++i) {
     const CsvRow& row = rows[i];
     if (all_empty(row.cells)) continue;
@@ -112,10 +116,18 @@ ReadResult read_tracker_csv(const std::string& name, std::string_view bytes) {
     t.review = review_at != columns.end() && col < row.cells.size() && !trim(row.cells[col]).empty()
                    ? std::string(trim(row.cells[col]))
                    : from_name;
+    if (t.action.action.empty() && t.action.target.empty() && t.action.outcome.empty() && t.action.milestones.empty()) {
+      ++blank;
+      continue;
+    }
     if (t.action.recommendation.empty())
       diag.warning(row.line, "tracker.no_recommendation", "this row names no recommendation; kept, but attached to none");
     result.tracked.push_back(std::move(t));
   }
+  if (blank)
+    diag.note(rows[header].line, "tracker.blank_rows",
+              std::to_string(blank) + (blank == 1 ? " row names" : " rows name") +
+                  " a recommendation with no action, target or outcome yet; not counted as actions");
   result.diagnostics = diag.take();
   return result;
 }

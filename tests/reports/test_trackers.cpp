@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <set>
 
+#include "action_export.h"
 #include "corpus.h"
+#include "csv_table.h"
 #include "export.h"
 #include "helpers.h"
 #include "implementation_status.h"
@@ -152,4 +154,39 @@ TEST_CASE("national bodies: named in the addressee, from assets/rules/national_b
   Recommendation rec;
   rec.addressed_to = "NHS England";
   CHECK(recommendation_scope(rec, {}) == Scope::national);
+}
+
+TEST_CASE("exports: actions one row each, and a blank tracker that reads back as the same review's plan") {
+  if (!have_shared()) {
+    MESSAGE("../shared/reports not beside the checkout: skipped here, run in CI");
+    return;
+  }
+  const Corpus c = build_corpus({{"wyre-forest-anna-overview.pdf", shared("reports/wyre-forest-anna-overview.pdf")},
+                                 {"wyre-forest-anna-overview.actions.csv", fixture("trackers/wyre-forest-anna-overview.actions.csv")}});
+  const Review* r = c.find("wyre-forest-2021-03");
+  REQUIRE(r);
+  std::vector<RecommendationRow> rows;
+  for (const Recommendation& rec : r->recommendations) rows.push_back({r, &rec});
+  const std::string csv = export_actions_csv(rows);
+  Diagnostics diag("actions.csv");
+  const auto parsed = parse_csv(csv, diag);
+  CHECK(diag.list().empty());
+  // One row per action, plus one for each recommendation without any; header first.
+  std::size_t expected = 1;
+  for (const Recommendation& rec : r->recommendations) expected += std::max<std::size_t>(1, actions_of(*r, rec).size());
+  CHECK(parsed.size() == expected);
+  CHECK(csv.find("wyre-forest-2021-03,Wyre Forest,2,") != std::string::npos);
+  CHECK(csv.find(",in-progress,") != std::string::npos);
+
+  // The blank tracker, filled in with a date and read back: the same actions, now dated.
+  std::string tracker = blank_tracker_csv(*r);
+  REQUIRE(tracker.rfind("Last updated:,", 0) == 0);
+  tracker.replace(0, std::string("Last updated:,").size(), "Last updated:,31/07/2024");
+  const Corpus again = build_corpus({{"wyre-forest-anna-overview.pdf", shared("reports/wyre-forest-anna-overview.pdf")},
+                                     {"kept.csv", tracker}});
+  const Review* r2 = again.find("wyre-forest-2021-03");
+  REQUIRE(r2);
+  CHECK(r2->actions_as_of == YearMonth{2024, 7});
+  CHECK(r2->actions.size() == r->actions.size());
+  CHECK_FALSE(has_code(again.diagnostics, "tracker.unknown_review"));
 }
