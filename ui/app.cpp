@@ -177,7 +177,8 @@ void apply_injected_keys(App& app) {
   in.typed.pop_front();
   if (!next.text.empty()) {
     // Ahead of what the keyboard gave this frame: injected text was typed (or held back) earlier.
-    const ImVector<ImWchar> newer = io.InputQueueCharacters;
+    // (std::vector, not an ImVector copy: copying an empty ImVector passes a null pointer to memcpy.)
+    const std::vector<ImWchar> newer(io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
     io.InputQueueCharacters.resize(0);
     io.AddInputCharactersUTF8(next.text.c_str());
     for (ImWchar c : newer) io.InputQueueCharacters.push_back(c);
