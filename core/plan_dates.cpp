@@ -39,9 +39,10 @@ std::vector<Piece> pieces(std::string_view s) {
 }
 
 int number(const Piece& p) {
+  if (p.text.size() > 6) return -1;  // no date part is that long (and the sum would overflow)
   int n = 0;
   for (char c : p.text) n = n * 10 + (c - '0');
-  return p.text.size() > 6 ? -1 : n;
+  return n;
 }
 
 bool year4(const Piece& p) { return p.digits && p.text.size() == 4 && number(p) >= 1900 && number(p) <= 2100; }
