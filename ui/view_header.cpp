@@ -108,7 +108,8 @@ void draw_header(App& app, Platform& platform) {
   ImGuiIO& io = ImGui::GetIO();
   const bool shortcut = !io.WantTextInput && (ImGui::IsKeyPressed(keys::Slash) || (io.KeyCtrl && ImGui::IsKeyPressed(keys::F)));
   if (shortcut) io.InputQueueCharacters.resize(0);  // the shortcut must not type itself: drop the "/"
-  if (app.input.focus_search) app.input.typing_ahead = 10;  // frames to keep what is typed before the box is ready
+  // Frames to keep what is typed before the box is ready (after Tab into the canvas, or "/").
+  if (shortcut || app.input.focus_search) app.input.typing_ahead = 10;
   if (shortcut || app.input.focus_search) ImGui::SetKeyboardFocusHere();
   app.input.focus_search = false;
   const char* theme_label = app.settings.theme == Theme::dark ? "Light theme" : "Dark theme";

@@ -66,6 +66,8 @@ test('on a phone, the browser\'s Back after opening a review returns to the resu
   const v = viewer(page);
   await tap(page, await v.where('result:0', { x: 0.3, y: 0.5 }));
   await v.waitFor((s) => s.reading);
+  // The page records the view in the address one frame later; a person presses Back after seeing the review.
+  await page.waitForFunction(() => location.hash.includes('read=1'));
   await page.goBack();
   await v.waitFor((s) => !s.reading);
   assert.ok(page.url().includes('index.html'), 'Back left the viewer: ' + page.url());
