@@ -180,13 +180,6 @@ jobs::Task<> CorpusBuilder::add(jobs::JobControl& control, ReadResult read) {
 
 namespace {
 
-// "dir/wyre-forest-anna-overview.pdf:3" -> "wyre-forest-anna-overview"
-std::string source_stem(std::string_view source) {
-  const std::size_t slash = source.find_last_of("/\\");
-  if (slash != std::string_view::npos) source.remove_prefix(slash + 1);
-  return std::string(source.substr(0, source.find('.')));
-}
-
 // Tracker rows join their review: by its id, or by the name of a file it was read from. A tracker's rows for a
 // recommendation replace the report's rows for it (the tracker is kept up to date; the report is not). Rows for
 // a review that is not loaded, or for a recommendation the review does not have, are reported, never dropped
@@ -195,8 +188,8 @@ void attach_trackers(std::vector<Review>& reviews, const std::vector<TrackedActi
   std::map<std::string, std::size_t> by_name;
   for (std::size_t i = 0; i < reviews.size(); ++i) {
     by_name.emplace(reviews[i].id, i);
-    for (const std::string& s : reviews[i].sources) by_name.emplace(source_stem(s), i);
-    by_name.emplace(source_stem(reviews[i].source.file), i);
+    for (const std::string& s : reviews[i].sources) by_name.emplace(file_stem(s), i);
+    by_name.emplace(file_stem(reviews[i].source.file), i);
   }
   std::map<std::pair<std::string, std::string>, std::size_t> missing;  // (file, review) -> rows
   std::map<std::size_t, std::vector<const TrackedAction*>> per_review;

@@ -76,6 +76,19 @@ struct Reader {
   }
 };
 
+// A list of agency names (as agency_name writes them); a name that is no agency is a problem, the rest are kept.
+AgencySet agencies_from_json(Reader& rd, const ojson& j, const char* key) {
+  std::vector<std::string> names;
+  rd.get(j, key, names);
+  AgencySet out;
+  for (const auto& name : names) {
+    Agency a{};
+    if (agency_from_name(name, a)) out.add(a);
+    else rd.problems.push_back(rd.path + "." + key + ": unknown agency '" + name + "'");
+  }
+  return out;
+}
+
 FactRow fact_from_json(const ojson& j, const Reader& rd) {
   FactRow f;
   if (!j.is_object()) { rd.problems.push_back(rd.path + ": expected an object"); return f; }
@@ -283,13 +296,7 @@ Review review_from_json(const ojson& j, const std::string& path, std::vector<std
       if (rec.label.empty() && !rj.contains("label")) rec.label = rec.id;  // short form has only id
       rr.get(rj, "text", rec.text);
       rr.get(rj, "addressed_to", rec.addressed_to);
-      std::vector<std::string> agencies;
-      rr.get(rj, "agencies", agencies);
-      for (const auto& name : agencies) {
-        Agency a{};
-        if (agency_from_name(name, a)) rec.agencies.add(a);
-        else problems.push_back(rpath + ".agencies: unknown agency '" + name + "'");
-      }
+      rec.agencies = agencies_from_json(rr, rj, "agencies");
       rr.get(rj, "themes", rec.themes);
       rec.source = rr.source(rj);
       r.recommendations.push_back(std::move(rec));
@@ -306,13 +313,7 @@ Review review_from_json(const ojson& j, const std::string& path, std::vector<std
       ar.get(aj, "recommendation", a.recommendation);
       ar.get(aj, "action", a.action);
       ar.get(aj, "lead", a.lead);
-      std::vector<std::string> agencies;
-      ar.get(aj, "lead_agencies", agencies);
-      for (const auto& name : agencies) {
-        Agency ag{};
-        if (agency_from_name(name, ag)) a.lead_agencies.add(ag);
-        else problems.push_back(apath + ".lead_agencies: unknown agency '" + name + "'");
-      }
+      a.lead_agencies = agencies_from_json(ar, aj, "lead_agencies");
       std::string scope;
       ar.get(aj, "scope", scope);
       if (auto sc = scope_from_text(scope)) a.scope = *sc;

@@ -119,8 +119,7 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
       ojson agencies = ojson::array();
       for (Agency a : rec.agencies.list()) agencies.push_back(std::string(agency_name(a)));
       ojson actions = ojson::array();
-      for (const Action& a : open->actions)
-        if (a.recommendation == rec.id) actions.push_back(action_to_json(a));
+      for (const Action* a : actions_of(*open, rec)) actions.push_back(action_to_json(*a));
       recs.push_back({{"doc", first + i}, {"label", rec.label}, {"text", rec.text}, {"addressed_to", rec.addressed_to},
                       {"agencies", std::move(agencies)}, {"themes", rec.themes}, {"page", rec.source.page},
                       {"file", rec.source.file}, {"status", std::string(status_key(statuses[i].status))},

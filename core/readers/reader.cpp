@@ -24,6 +24,12 @@ std::string_view strip_bom(std::string_view bytes) {
   return bytes;
 }
 
+std::string file_stem(std::string_view name) {
+  const std::size_t slash = name.find_last_of("/\\");
+  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
+  return std::string(name.substr(0, name.find('.')));
+}
+
 std::string_view text_head(std::string_view bytes) {
   const std::string_view head = strip_bom(bytes).substr(0, 4096);
   if (head.find('\0') != std::string_view::npos) return {};  // binary content is never a text format

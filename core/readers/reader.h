@@ -102,6 +102,9 @@ struct ReadRequest {
 std::string_view strip_bom(std::string_view bytes);
 // The first 4 KiB of a text file, BOM stripped and trimmed; empty for binary data (a NUL byte) or blank files.
 std::string_view text_head(std::string_view bytes);
+// A file's name without its folders and every extension: "dir/wyre-forest-anna-overview.actions.csv" ->
+// "wyre-forest-anna-overview" (how a tracker names the report it belongs to).
+std::string file_stem(std::string_view name);
 
 // Limits that turn hostile input into a clear error instead of exhaustion.
 struct ReadLimits {

@@ -26,14 +26,6 @@ std::size_t find_header(const std::vector<CsvRow>& rows) {
   return rows.size();
 }
 
-// "wyre-forest-anna-overview.actions.csv" -> "wyre-forest-anna-overview" (folders and every extension dropped).
-std::string file_stem(std::string_view name) {
-  const std::size_t slash = name.find_last_of("/\\");
-  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
-  const std::size_t dot = name.find('.');
-  return std::string(name.substr(0, dot));
-}
-
 bool all_empty(const std::vector<std::string>& cells) {
   return std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return trim(c).empty(); });
 }
