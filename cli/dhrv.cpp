@@ -39,6 +39,7 @@ Commands:
                         ranked recommendations (matched words in **bold**), then matching reviews;
                         QUERY: words (all must match), "exact phrase", volunt*, -exclude, a OR b,
                         csp: region: agency: theme: addressed: year:2018 year:2016..2019 published:2022
+                        status:in-progress overdue:yes scope:national lead:"NHS England"
   similar [--json] REVIEW:REC
                         recommendations in other reviews that say much the same
   recurring [--json] [--min-reviews N] [--threshold 0.5]

@@ -64,6 +64,8 @@ void draw_query_help(App& app) {
       {"addressed:GP", "GP in the addressee"},
       {"csp:Nottingham  region:\"East Midlands\"", "by Community Safety Partnership or region"},
       {"year:2018  year:2016..2019  published:2022", "year of death, a range, year published"},
+      {"status:in-progress  overdue:yes", "carried out? completed, in-progress, not-started, not-stated"},
+      {"scope:national  lead:\"NHS England\"", "national, regional or local; the lead agency of its actions"},
   };
   if (ImGui::BeginTable("examples", 2, ImGuiTableFlags_SizingStretchProp)) {
     for (const auto& e : examples) {

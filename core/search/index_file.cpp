@@ -154,6 +154,7 @@ class Reader {
 void write_text_index(Writer& w, const TextIndex& ix) {
   w.strings(ix.field_names);
   w.array(ix.field_weights);
+  w.scalar(ix.default_fields);
   w.scalar(ix.doc_count);
   w.packed(ix.field_length);
   w.array(ix.average_length);
@@ -171,6 +172,7 @@ void write_text_index(Writer& w, const TextIndex& ix) {
 void read_text_index(Reader& r, TextIndex& ix) {
   r.strings(ix.field_names);
   r.array(ix.field_weights);
+  ix.default_fields = r.scalar<std::uint32_t>();
   ix.doc_count = r.scalar<std::uint32_t>();
   r.packed(ix.field_length);
   r.array(ix.average_length);

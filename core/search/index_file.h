@@ -20,7 +20,7 @@ namespace dhrv {
 
 // 2: reviews one by one; 3: the word at each position; 4: the sources' reports, diagnostics and vocabularies, so that
 // every command answers the same on an index as on its sources.
-inline constexpr std::uint32_t kIndexFormatVersion = 5;  // 5: status, overdue and scope facets
+inline constexpr std::uint32_t kIndexFormatVersion = 6;  // 5: status, overdue and scope facets; 6: lead agencies
 
 class IndexFile {
  public:

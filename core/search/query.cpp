@@ -239,7 +239,8 @@ class Parser {
       term.field = info->field;
       switch (info->field) {
         case QueryField::addressed:
-          return words_term(q, value, quoted, at, QueryField::addressed, term, have_term);
+        case QueryField::lead:
+          return words_term(q, value, quoted, at, info->field, term, have_term);
         case QueryField::year:
         case QueryField::published:
           if (!years_term(q, info->name, value, at, term)) return false;

@@ -6,6 +6,7 @@
 //   -word           must not match (also -"phrase", -csp:X)
 //   a OR b          either (OR in capitals, between two items)
 //   csp:  region:  agency:  theme:  addressed:  year:2018  year:2016..2019  published:2022
+//   status:in-progress  overdue:yes  scope:national  lead:"NHS England"
 //
 // Field values may be quoted: csp:"Newcastle upon Tyne". Words are folded (case, accents, quotes) and stemmed,
 // so "Discharging" matches "discharge". A query that cannot be read gives an error with its byte position and
@@ -23,10 +24,11 @@
 
 namespace dhrv {
 
-enum class QueryField : std::uint8_t { all, addressed, csp, region, agency, theme, year, published, status, overdue, scope };
+enum class QueryField : std::uint8_t { all, addressed, csp, region, agency, theme, year, published, status, overdue, scope, lead };
 
 // Every field a query can name ("csp:Nottingham"), once: its name, an example value for messages, the noun for
-// its values, and the facet it filters (addressed: searches the addressee's words instead).
+// its values, and the facet it filters (addressed: and lead: search words instead: the addressee's, and the lead
+// agencies of the recommendation's actions, as written and as normalised).
 struct QueryFieldInfo {
   QueryField field;
   std::string_view name, example, noun;
@@ -45,6 +47,7 @@ inline constexpr std::array kQueryFields{
     QueryFieldInfo{QueryField::status, "status", "in-progress", "status", true, Facet::status},
     QueryFieldInfo{QueryField::overdue, "overdue", "yes", "overdue value", true, Facet::overdue},
     QueryFieldInfo{QueryField::scope, "scope", "national", "scope", true, Facet::scope},
+    QueryFieldInfo{QueryField::lead, "lead", "\"NHS England\"", "lead agency", false, Facet::agency},
 };
 constexpr bool query_fields_in_enum_order() {
   for (std::size_t i = 0; i < kQueryFields.size(); ++i)

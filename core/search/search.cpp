@@ -109,18 +109,17 @@ class Matcher {
 
   // The sorted documents of this kind matched by a text term (words, prefix, addressed:).
   DocList text_docs(const QueryTerm& term) {
-    if (kind_.is_review && term.field == QueryField::addressed) {
+    if (kind_.is_review && searches_recommendation_field(term)) {
       // A review matches when one of its recommendations does.
       Kind rec_kind{index_.recommendation_text(), index_.recommendation_facets(),
-                    (1u << kRecText) | (1u << kRecAddressee), false};
+                    index_.recommendation_text().default_fields, false};
       Matcher recs(index_, rec_kind, result_);
       DocList out;
       for (std::uint32_t d : recs.text_docs(term)) out.push_back(index_.ref(d).review);
       out.erase(std::unique(out.begin(), out.end()), out.end());
       return out;
     }
-    const std::uint32_t mask =
-        term.field == QueryField::addressed ? (1u << kRecAddressee) : kind_.all_mask;
+    const std::uint32_t mask = field_mask(term);
     const TextIndex& ix = kind_.text;
     if (term.kind == QueryTerm::Kind::prefix) return ix.prefix_documents(term.words[0], mask);
     std::vector<std::uint32_t> ids;
@@ -162,6 +161,16 @@ class Matcher {
   }
 
   static bool is_text(const QueryTerm& t) { return t.kind == QueryTerm::Kind::words || t.kind == QueryTerm::Kind::prefix; }
+  // addressed: and lead: name a field of recommendations; a review holds them through its recommendations.
+  static bool searches_recommendation_field(const QueryTerm& t) {
+    return t.field == QueryField::addressed || t.field == QueryField::lead;
+  }
+  // The fields a text term searches in this kind of document.
+  std::uint32_t field_mask(const QueryTerm& t) const {
+    if (t.field == QueryField::addressed) return 1u << kRecAddressee;
+    if (t.field == QueryField::lead) return 1u << kRecLead;
+    return kind_.all_mask;
+  }
 
   // Candidates matching every positive clause, minus negated clauses, passing the facet selection.
   DocList run(const Query& q, const FacetSelection& filters) {
@@ -250,8 +259,8 @@ class Matcher {
   // BM25F contribution of one term to every document in `docs` (sorted), added into `scores`.
   void score_term(std::uint32_t term, std::uint32_t mask, const DocList& docs, std::vector<float>& scores) {
     const TextIndex& ix = kind_.text;
-    if ((mask & ix.all_fields_mask()) == ix.all_fields_mask()) {
-      // All fields: the precomputed impacts (text_index.h).
+    if ((mask & ix.all_fields_mask()) == ix.default_fields) {
+      // The default fields: the precomputed impacts (text_index.h).
       const auto ids = ix.docs_of(term);
       const auto impact = ix.impacts_of(term);
       std::size_t at = 0;
@@ -289,8 +298,8 @@ class Matcher {
       if (c.negated) continue;
       for (const auto& t : c.any_of) {
         if (!is_text(t)) continue;
-        if (kind_.is_review && t.field == QueryField::addressed) continue;
-        const std::uint32_t mask = t.field == QueryField::addressed ? (1u << kRecAddressee) : kind_.all_mask;
+        if (kind_.is_review && searches_recommendation_field(t)) continue;
+        const std::uint32_t mask = field_mask(t);
         if (t.kind == QueryTerm::Kind::prefix) {
           for (std::uint32_t id : ix.prefix_terms(t.words[0])) score_term(id, mask, docs, s);
         } else {
@@ -383,7 +392,7 @@ ResultSet search(const SearchIndex& index, const Query& query, const FacetSelect
     return result;
   }
   const bool ranked = query.has_positive_text();
-  const Kind recs{index.recommendation_text(), index.recommendation_facets(), (1u << kRecText) | (1u << kRecAddressee),
+  const Kind recs{index.recommendation_text(), index.recommendation_facets(), index.recommendation_text().default_fields,
                   false};
   {
     Matcher m(index, recs, result);

@@ -46,6 +46,19 @@ std::array<std::vector<std::string>, kFacetCount> review_values(const Review& r)
   return v;
 }
 
+// What lead: searches for one recommendation: each action's lead agency as written ("West Mercia Police") and
+// the agencies it was normalised to ("Police"), so that lead:police finds both.
+std::string lead_text(const Review& r, const Recommendation& rec) {
+  std::string out;
+  std::uint16_t agencies = 0;
+  for (const Action* a : actions_of(r, rec)) {
+    if (!a->lead.empty()) out.append(out.empty() ? "" : "; ").append(a->lead);
+    agencies |= a->lead_agencies.bits();
+  }
+  for (Agency a : AgencySet::from_bits(agencies).list()) out.append(out.empty() ? "" : "; ").append(agency_name(a));
+  return out;
+}
+
 void push_doc(FacetColumn& c, const std::vector<std::uint32_t>& ids) {
   c.ids.insert(c.ids.end(), ids.begin(), ids.end());
   c.start.push_back(static_cast<std::uint32_t>(c.ids.size()));
@@ -67,7 +80,7 @@ jobs::Task<std::shared_ptr<const SearchIndex>> SearchIndex::build(jobs::JobContr
 
   control.set_stage("Indexing", reviews.size());
   Stemmer stemmer;
-  TextIndexBuilder recs({"text", "addressee"}, {1.0f, 0.6f});
+  TextIndexBuilder recs({"text", "addressee", "lead"}, {1.0f, 0.6f, 0.6f}, (1u << kRecText) | (1u << kRecAddressee));
   TextIndexBuilder revs({"title", "csp", "summary"}, {1.5f, 1.2f, 1.0f});
   {
     // Words are about a sixth of the bytes: reserve so that the builders never copy everything to grow.
@@ -86,7 +99,8 @@ jobs::Task<std::shared_ptr<const SearchIndex>> SearchIndex::build(jobs::JobContr
     const std::string_view review_fields[] = {r.title, r.csp, r.summary};
     revs.add_document(review_fields, stemmer);
     for (const Recommendation& rec : r.recommendations) {
-      const std::string_view rec_fields[] = {rec.text, rec.addressed_to};
+      const std::string lead = r.actions.empty() ? std::string() : lead_text(r, rec);
+      const std::string_view rec_fields[] = {rec.text, rec.addressed_to, lead};
       recs.add_document(rec_fields, stemmer);
     }
     since_pause += 1 + r.recommendations.size();

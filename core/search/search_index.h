@@ -20,7 +20,8 @@
 namespace dhrv {
 
 // Field numbers within each TextIndex.
-enum RecommendationField : std::uint8_t { kRecText = 0, kRecAddressee = 1 };
+// kRecLead: the lead agencies of the recommendation's actions, as written and normalised (searched by lead: only).
+enum RecommendationField : std::uint8_t { kRecText = 0, kRecAddressee = 1, kRecLead = 2 };
 enum ReviewField : std::uint8_t { kReviewTitle = 0, kReviewCsp = 1, kReviewSummary = 2 };
 
 struct RecommendationRef {

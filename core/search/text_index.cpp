@@ -72,7 +72,7 @@ std::uint32_t TextIndex::document_frequency(std::uint32_t term) const { return d
 std::vector<std::uint32_t> TextIndex::documents(std::uint32_t term, std::uint32_t field_mask) const {
   std::vector<std::uint32_t> out;
   if (term >= terms.size()) return out;
-  if ((field_mask & all_fields_mask()) == all_fields_mask()) {
+  if ((field_mask & all_fields_mask()) == default_fields) {
     const auto d = docs_of(term);
     return {d.begin(), d.end()};
   }
@@ -147,10 +147,12 @@ jobs::Task<> TextIndex::compute_impacts(jobs::JobControl& control) {
       float tf = 0.f;
       for (; p < postings_end(t) && posting_doc[p] == d; ++p) {
         const std::uint8_t f = posting_field[p];
+        if (!(default_fields & (1u << f))) continue;
         const float len = static_cast<float>(field_length[static_cast<std::size_t>(d) * fields + f]);
         const float raw = static_cast<float>(position_start[p + 1] - position_start[p]);
         tf += field_weights[f] * raw / (1.f - kBm25B + kBm25B * len / average_length[f]);
       }
+      if (tf <= 0.f) continue;  // only in fields that unqualified words do not search
       doc_ids.push_back(d);
       doc_impact.push_back(tf * (kBm25K1 + 1.f) / (kBm25K1 + tf));
     }
@@ -170,6 +172,7 @@ bool TextIndex::consistent(std::string* why) const {
   const std::size_t fields = field_names.size();
   if (fields == 0 || fields > 8 || field_weights.size() != fields || average_length.size() != fields)
     return bad("field tables disagree");
+  if (default_fields == 0 || (default_fields & ~all_fields_mask()) != 0) return bad("default fields");
   if (field_length.size() != static_cast<std::size_t>(doc_count) * fields) return bad("field lengths");
   if (term_start.size() != terms.size() + 1 || term_start.front() != 0) return bad("term table");
   for (std::size_t t = 0; t + 1 < term_start.size(); ++t)
@@ -202,9 +205,11 @@ std::size_t TextIndex::memory_bytes() const {
   return n;
 }
 
-TextIndexBuilder::TextIndexBuilder(std::vector<std::string> field_names, std::vector<float> field_weights) {
+TextIndexBuilder::TextIndexBuilder(std::vector<std::string> field_names, std::vector<float> field_weights,
+                                   std::uint32_t default_fields) {
   index_.field_names = std::move(field_names);
   index_.field_weights = std::move(field_weights);
+  index_.default_fields = default_fields ? default_fields : index_.all_fields_mask();
   index_.average_length.assign(index_.field_names.size(), 0.f);
 }
 

@@ -25,6 +25,9 @@ inline constexpr std::uint32_t kNoTerm = 0xFFFFFFFFu;
 struct TextIndex {
   std::vector<std::string> field_names;
   std::vector<float> field_weights;  // BM25F weight per field
+  // The fields unqualified words search (bit f = field f); the others are searched only when a query names them
+  // (lead:). The derived per-term document lists below cover exactly these fields.
+  std::uint32_t default_fields = 0;
   std::uint32_t doc_count = 0;
   std::vector<std::uint32_t> field_length;  // tokens, [doc * fields + field]
   std::vector<float> average_length;        // per field
@@ -41,7 +44,7 @@ struct TextIndex {
   std::vector<std::uint32_t> word_term;     // the term (stem) of each surface word
 
   // Derived (not stored in the index file; compute_impacts() rebuilds them): per term, the documents having it
-  // in any field, each with its whole BM25F contribution (idf included). Most queries are unqualified words,
+  // in a default field, each with its whole BM25F contribution over those fields (idf included). Most queries are unqualified words,
   // and for those matching and ranking become a walk over these two arrays.
   std::vector<std::uint32_t> doc_start;     // documents of term t: [doc_start[t], doc_start[t+1])
   std::vector<std::uint32_t> doc_ids;
@@ -88,7 +91,8 @@ inline constexpr float kBm25B = 0.75f;
 // Builds a TextIndex from documents given field by field: texts[doc * fields + field].
 class TextIndexBuilder {
  public:
-  TextIndexBuilder(std::vector<std::string> field_names, std::vector<float> field_weights);
+  // default_fields: the fields unqualified words search (0: all of them).
+  TextIndexBuilder(std::vector<std::string> field_names, std::vector<float> field_weights, std::uint32_t default_fields = 0);
   void add_document(std::span<const std::string_view> field_texts, Stemmer& stemmer);
   // Room for this many words, so that adding documents never copies everything added so far to grow.
   void reserve(std::size_t documents, std::size_t words);

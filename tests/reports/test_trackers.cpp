@@ -144,6 +144,25 @@ TEST_CASE("a tracker joins its report: status:in-progress, overdue:yes and scope
   CHECK(again->actions_as_of == r->actions_as_of);
 }
 
+TEST_CASE("lead: finds recommendations by their actions' lead agency, as written and as normalised") {
+  const std::string id = build_corpus({{"seed.txt", seed_page()}}).reviews.at(0).id;
+  const std::string tracker = "Review,Recommendation,Action,Lead agency,Target date,Outcome\n" + id +
+                              ",11.1,Review the pathway,Nottinghamshire Police,2023-04,\n" + id +
+                              ",11.4,Audit MARAC referrals,Kestrel Partnership Board,2023-06,Completed 2023-05\n";
+  const Corpus c = build_corpus({{"seed.txt", seed_page()}, {"plan.csv", tracker}});
+  const auto index = SearchIndex::build(std::make_shared<Corpus>(c));
+  CHECK(labels(*index, "lead:\"Nottinghamshire Police\"", id) == std::set<std::string>{"11.1"});
+  CHECK(labels(*index, "lead:police", id) == std::set<std::string>{"11.1"});     // the normalised name too
+  CHECK(labels(*index, "lead:kestrel", id) == std::set<std::string>{"11.4"});
+  CHECK(labels(*index, "lead:police status:not-started", id) == std::set<std::string>{"11.1"});
+  CHECK(labels(*index, "lead:nosuch", id).empty());
+  // Unqualified words do not search lead agencies: "kestrel" is in no recommendation's text or addressee.
+  CHECK(labels(*index, "kestrel", id).empty());
+  // A review holds lead: through its recommendations.
+  CHECK(search(*index, parse_query("lead:kestrel")).reviews.size() == 1);
+  CHECK(describe(parse_query("lead:\"NHS England\"")) == "+(lead:\"nhs england\")");
+}
+
 TEST_CASE("national bodies: named in the addressee, from assets/rules/national_bodies.txt") {
   CHECK(national_body_rule_errors().empty());
   CHECK(national_body("NHS England") == "NHS England");
