@@ -26,6 +26,7 @@ std::shared_ptr<const SearchIndex> open_index(const std::vector<std::string>& pa
 int cmd_search(const std::string& query, const std::vector<std::string>& files, const SearchArgs& a);
 int cmd_similar(const std::string& ref, const std::vector<std::string>& files, const SearchArgs& a);
 int cmd_recurring(const std::vector<std::string>& files, const SearchArgs& a);
+int cmd_national(const std::vector<std::string>& files, const SearchArgs& a);
 int cmd_index(const std::vector<std::string>& files, const SearchArgs& a);
 int cmd_pdf_text(const std::vector<std::string>& files, bool layout, bool json);
 int cmd_extract(const std::vector<std::string>& files, const std::string& format, const std::string& out_dir);

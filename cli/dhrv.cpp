@@ -44,6 +44,9 @@ Commands:
                         recommendations in other reviews that say much the same
   recurring [--json] [--min-reviews N] [--threshold 0.5]
                         lessons recommended again and again, in N (default 3) or more reviews
+  national [--json] [--threshold 0.5]
+                        recommendations to national bodies, grouped by body, similar ones together
+                        (how many reviews made each, how many recorded as completed), recurring first
   index -o FILE         write the binary index (a corpus and its search index) to FILE; any command
                         reads such a FILE in place of the sources
   pdf-text [--layout] [--json] FILE.pdf...
@@ -231,6 +234,7 @@ int main(int argc, char** argv) {
     return cli::cmd_similar(a.positional[0], {a.positional.begin() + 1, a.positional.end()}, a.search);
   }
   if (a.command == "recurring") return cli::cmd_recurring(a.positional, a.search);
+  if (a.command == "national") return cli::cmd_national(a.positional, a.search);
   if (a.command == "pdf-text") return cli::cmd_pdf_text(a.positional, a.layout, a.json);
   if (a.command == "extract") return cli::cmd_extract(a.positional, a.format, a.search.output);
   if (a.command == "index") return cli::cmd_index(a.positional, a.search);

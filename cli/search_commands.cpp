@@ -6,6 +6,7 @@
 #include "json_codec.h"
 #include "load.h"
 #include "search/index_file.h"
+#include "search/national_recommendations.h"
 #include "search/search.h"
 #include "search/similar.h"
 
@@ -228,6 +229,56 @@ int cmd_recurring(const std::vector<std::string>& files, const SearchArgs& a) {
                 index->recommendation(l.representative).text.c_str());
     for (std::uint32_t d : l.recommendations)
       std::printf("  %s %s\n", index->review_of(d).id.c_str(), index->recommendation(d).id.c_str());
+  }
+  return 0;
+}
+
+int cmd_national(const std::vector<std::string>& files, const SearchArgs& a) {
+  auto index = open_index(files);
+  if (!index) return 1;
+  SimilarityModel model(*index);
+  const auto bodies = national_recommendations(model, a.threshold);
+  auto status_counts = [](const NationalLesson& l) {
+    ojson o;
+    for (std::size_t s = 0; s < kStatusCount; ++s) o[std::string(status_key(static_cast<Status>(s)))] = l.status[s];
+    return o;
+  };
+  if (a.json) {
+    ojson out = ojson::array();
+    for (const NationalBody& b : bodies) {
+      ojson lessons = ojson::array();
+      for (const NationalLesson& l : b.lessons) {
+        ojson members = ojson::array();
+        for (std::uint32_t d : l.recommendations)
+          members.push_back({{"review", index->review_of(d).id}, {"recommendation", index->recommendation(d).id}});
+        lessons.push_back({{"text", index->recommendation(l.representative).text}, {"reviews", l.review_count},
+                           {"first_year", l.first_year}, {"last_year", l.last_year}, {"status", status_counts(l)},
+                           {"recommendations", std::move(members)}});
+      }
+      out.push_back({{"body", b.name}, {"recommendations", b.recommendation_count}, {"reviews", b.review_count},
+                     {"lessons", std::move(lessons)}});
+    }
+    std::printf("%s\n", out.dump(2).c_str());
+    return 0;
+  }
+  std::size_t total = 0;
+  for (const NationalBody& b : bodies) total += b.recommendation_count;
+  std::printf("%zu national %s, for %zu %s\n", total, total == 1 ? "recommendation" : "recommendations", bodies.size(),
+              bodies.size() == 1 ? "body" : "bodies");
+  for (const NationalBody& b : bodies) {
+    std::printf("\n%s: %zu %s from %zu %s\n", b.name.c_str(), b.recommendation_count,
+                b.recommendation_count == 1 ? "recommendation" : "recommendations", b.review_count,
+                b.review_count == 1 ? "review" : "reviews");
+    for (const NationalLesson& l : b.lessons) {
+      std::printf("  %zu %s, %zu of %zu recorded as completed: %s\n", l.review_count, l.review_count == 1 ? "review" : "reviews",
+                  l.completed(), l.recommendations.size(), index->recommendation(l.representative).text.c_str());
+      for (std::uint32_t d : l.recommendations) {
+        const Status s = derive_status(actions_of(index->review_of(d), index->recommendation(d)),
+                                       actions_as_of(index->review_of(d))).status;
+        std::printf("    %s %s (%s)\n", index->review_of(d).id.c_str(), index->recommendation(d).id.c_str(),
+                    std::string(status_name(s)).c_str());
+      }
+    }
   }
   return 0;
 }

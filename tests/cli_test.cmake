@@ -158,6 +158,18 @@ if(EXISTS ${SHARED}/reports/wyre-forest-anna-overview.pdf)
   expect("${out}" "\"total\": 7,")
   run(0 out search scope:national ${SHARED}/reports)
   expect("${out}" "Home Office")
+  # The national view over the shared reports: what the Home Office was asked, by four reviews.
+  run(0 out national --json ${SHARED}/reports ${FIXTURES}/trackers)
+  expect("${out}" "\"body\": \"Home Office\",\n *\"recommendations\": 4,\n *\"reviews\": 4")
+  expect("${out}" "\"body\": \"NHS England\"")
+  expect("${out}" "\"body\": \"Department for Work and Pensions\"")
 else()
   message(STATUS "left out: status search over ../shared/reports (not beside this checkout; CI has it)")
 endif()
+
+# The national view: the same lesson to the Home Office from two reviews grouped and listed first, one of them
+# recorded as completed by its tracker.
+run(0 out national ${SAMPLE}/nottingham-2022-summary-page.txt ${FIXTURES}/national)
+expect("${out}" "6 national recommendations, for 4 bodies")
+expect("${out}" "Home Office: 3 recommendations from 2 reviews\n  2 reviews, 1 of 2 recorded as completed: The Home Office should consider revising")
+expect("${out}" "National body not named: 1 recommendation from 1 review")

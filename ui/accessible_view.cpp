@@ -145,6 +145,33 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
     for (const auto& l : app.work.lessons)
       recurring.push_back({{"reviews", l.review_count}, {"text", app.index().recommendation(l.representative).text}});
   j["recurring"] = std::move(recurring);
+  // Recommendations to national bodies, grouped as the National recommendations view groups them; null while
+  // they are being found.
+  if (app.work.lessons_generation == app.data.generation) {
+    ojson bodies = ojson::array();
+    std::size_t listed = 0;
+    for (const NationalBody& b : app.work.national) {
+      ojson lessons = ojson::array();
+      for (const NationalLesson& l : b.lessons) {
+        if (listed++ >= limit) break;
+        ojson members = ojson::array();
+        for (std::uint32_t d : l.recommendations) {
+          const Review& rv = app.index().review_of(d);
+          const Recommendation& rec = app.index().recommendation(d);
+          members.push_back({{"doc", d}, {"review", review_caption(rv)}, {"label", rec.label},
+                             {"status", std::string(status_name(derive_status(actions_of(rv, rec), actions_as_of(rv)).status))}});
+        }
+        lessons.push_back({{"text", app.index().recommendation(l.representative).text}, {"reviews", l.review_count},
+                           {"completed", l.completed()}, {"count", l.recommendations.size()},
+                           {"members", std::move(members)}});
+      }
+      bodies.push_back({{"body", b.name}, {"recommendations", b.recommendation_count}, {"reviews", b.review_count},
+                        {"lessons", std::move(lessons)}});
+    }
+    j["national"] = std::move(bodies);
+  } else {
+    j["national"] = nullptr;
+  }
   return j.dump();
 }
 

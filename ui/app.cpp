@@ -101,16 +101,22 @@ void start_lessons(App& app) {
   auto index = app.data.index;
   auto model = app.data.similarity;
   const std::uint64_t generation = app.data.generation;
-  auto out = std::make_shared<std::vector<RecurringLesson>>();
+  struct Lessons {
+    std::vector<RecurringLesson> recurring;
+    std::vector<NationalBody> national;
+  };
+  auto out = std::make_shared<Lessons>();
   auto job = std::make_unique<jobs::Job>(
       "Finding recurring lessons", [index, model, out](jobs::JobControl& control) -> jobs::Task<> {
-        *out = co_await recurring_lessons(control, *model);
+        out->recurring = co_await recurring_lessons(control, *model);
+        if (!control.cancelled()) out->national = co_await national_recommendations(control, *model);
       });
   jobs::Job* raw = job.get();
   job->on_finished = [&app, out, generation, raw] {
     if (app.work.lessons_job == raw) app.work.lessons_job = nullptr;
     if (raw->control().cancelled() || generation != app.data.generation) return;
-    app.work.lessons = std::move(*out);
+    app.work.lessons = std::move(out->recurring);
+    app.work.national = std::move(out->national);
     app.work.lessons_generation = generation;
   };
   app.work.lessons_job = raw;

@@ -17,6 +17,7 @@
 #include "pipeline/load.h"
 #include "platform.h"
 #include "search/search_index.h"
+#include "search/national_recommendations.h"
 #include "search/similar.h"
 #include "search_session.h"
 #include "ui_tables.h"
@@ -60,6 +61,7 @@ struct Work {
   jobs::Job* lessons_job = nullptr;     // set while recurring lessons are being found
   std::uint64_t lessons_generation = 0;  // the data generation `lessons` are for (0: none yet)
   std::vector<RecurringLesson> lessons;
+  std::vector<NationalBody> national;    // for lessons_generation too: found by the same job
   // Similar recommendations, per recommendation, for the current generation.
   std::uint64_t similar_generation = 0;
   std::unordered_map<std::uint32_t, std::vector<Hit>> similar;

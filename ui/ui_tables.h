@@ -11,7 +11,7 @@
 
 namespace dhrv::ui {
 
-enum class MainView : std::uint8_t { recommendations, reviews, insights, recurring };
+enum class MainView : std::uint8_t { recommendations, reviews, insights, recurring, national };
 struct MainViewInfo {
   MainView view;
   std::string_view key;          // in the URL hash: view=insights
@@ -23,6 +23,7 @@ inline constexpr std::array kMainViews{
     MainViewInfo{MainView::reviews, "reviews", "Reviews", "Reviews"},
     MainViewInfo{MainView::insights, "insights", "Insights", "Insights"},
     MainViewInfo{MainView::recurring, "recurring", "Recurring lessons", "Recurring"},
+    MainViewInfo{MainView::national, "national", "National recommendations", "National"},
 };
 constexpr bool main_views_in_enum_order() {
   for (std::size_t i = 0; i < kMainViews.size(); ++i)

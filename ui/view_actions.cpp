@@ -9,7 +9,6 @@ namespace dhrv::ui {
 
 void draw_actions(App& app, const Review& r, const Recommendation& rec, const RecommendationStatus& status) {
   if (r.actions.empty()) return;  // no plan for this review at all: nothing to say under each recommendation
-  (void)app;
   std::string line = "Status: " + std::string(status_name(status.status));
   if (status.actions) line += " (" + std::to_string(status.done) + " of " + std::to_string(status.actions) + " actions done)";
   if (status.overdue) {
@@ -21,8 +20,8 @@ void draw_actions(App& app, const Review& r, const Recommendation& rec, const Re
   const float em = ImGui::GetFontSize();
   const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg;
   if (!ImGui::BeginTable("actions", 4, flags)) return;
-  ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch, 3.f);
-  ImGui::TableSetupColumn("Lead", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+  ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch, 2.5f);
+  ImGui::TableSetupColumn("Lead", ImGuiTableColumnFlags_WidthStretch, 2.f);  // agency names are long words
   ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthFixed, em * 6);
   ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_WidthStretch, 2.f);
   ImGui::TableHeadersRow();
@@ -39,6 +38,7 @@ void draw_actions(App& app, const Review& r, const Recommendation& rec, const Re
     text_wrapped(a.outcome.empty() ? std::string_view(action_done(a) ? "done" : "not recorded") : a.outcome);
   }
   ImGui::EndTable();
+  probe(app, "actions:" + rec.label);
 }
 
 }  // namespace dhrv::ui

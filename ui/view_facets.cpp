@@ -13,10 +13,6 @@ namespace dhrv::ui {
 
 namespace {
 
-// The order people look for things in: who it was addressed to and what about, then when and where.
-constexpr Facet kFacetOrder[] = {Facet::agency,   Facet::theme,  Facet::death_year,   Facet::published_year,
-                                 Facet::region,   Facet::csp,    Facet::relationship, Facet::abuse};
-
 // Which counts the panel shows: those of the list on screen.
 const FacetCounts& shown_counts(const App& app) {
   return app.nav.view == MainView::recommendations ? app.search.results.recommendation_facets
@@ -108,7 +104,7 @@ void draw_facets(App& app) {
   ImGui::TextDisabled(app.nav.view == MainView::recommendations ? "Counts of recommendations" : "Counts of reviews");
   ImGui::PopFont();
   const FacetCounts& counts = shown_counts(app);
-  for (Facet f : kFacetOrder) {
+  for (Facet f : kFacetPanelOrder) {  // ui_tables.h: every facet once
     ImGui::PushID(static_cast<int>(f));
     const bool active = !app.search.filters.selected[static_cast<std::size_t>(f)].empty();
     const std::string title = std::string(facet_title(f)) + (active ? "  \xE2\x97\x8F" : "") + "###facet";  // ●

@@ -66,6 +66,7 @@ void draw_main(App& app, Platform& platform) {
         {MainView::reviews, "Reviews (" + std::to_string(r.reviews.size()) + ")###reviews"},
         {MainView::insights, "Insights###insights"},
         {MainView::recurring, compact ? "Recurring###recurring" : "Recurring lessons###recurring"},
+        {MainView::national, compact ? "National###national" : "National recommendations###national"},
     };
     for (const Tab& t : tabs) {
       const ImGuiTabItemFlags flags = app.nav.view_requested && app.nav.view == t.view ? ImGuiTabItemFlags_SetSelected : 0;
@@ -78,6 +79,7 @@ void draw_main(App& app, Platform& platform) {
         case MainView::reviews: draw_review_results(app); break;
         case MainView::insights: draw_insights(app); break;
         case MainView::recurring: draw_recurring(app); break;
+        case MainView::national: draw_national(app); break;
       }
       ImGui::EndTabItem();
     }

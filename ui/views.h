@@ -21,6 +21,7 @@ void draw_review(App& app, Platform& platform);       // view_review.cpp
 void draw_actions(App& app, const Review& r, const Recommendation& rec, const RecommendationStatus& status);
 void draw_insights(App& app);                         // view_insights.cpp: charts that follow the search
 void draw_recurring(App& app);                        // view_recurring.cpp: lessons recurring across reviews
+void draw_national(App& app);                         // view_national.cpp: recommendations to national bodies
 void draw_status_bar(App& app);                       // view_status_bar.cpp
 bool draw_job_progress(App& app);                     // view_progress.cpp: a running job, with Cancel (false: none)
 void draw_first_load(App& app, Platform& platform);   // view_progress.cpp: before any data is shown

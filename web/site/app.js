@@ -92,6 +92,28 @@
     });
     if (!s.recurring.length) list.appendChild(el('li', { text: 'No lesson is recommended by more than one loaded review yet. Open more reviews to compare them.' }));
   }
+  // Recommendations to national bodies, by body, the same lesson from several reviews together (most reviews first).
+  function renderNational(s) {
+    const box = $('mirror-national');
+    box.textContent = '';
+    if (s.national === null) { box.appendChild(el('p', { text: 'Grouping national recommendations…' })); return; }
+    if (!s.national.length) { box.appendChild(el('p', { text: 'None of the loaded recommendations is addressed to a national body.' })); return; }
+    const n = function (k, one, many) { return k + ' ' + (k === 1 ? one : many); };
+    s.national.forEach(function (b) {
+      box.appendChild(el('h3', { text: b.body + ': ' + n(b.recommendations, 'recommendation', 'recommendations') + ' from ' + n(b.reviews, 'review', 'reviews') }));
+      const list = el('ol', { role: 'list' });
+      b.lessons.forEach(function (l) {
+        const members = el('ul', null, l.members.map(function (m) {
+          return el('li', null, [el('button', { type: 'button', class: 'link', text: m.review + ' · ' + m.label,
+            on: { click: function () { pendingFocusDoc = m.doc; command({ open_doc: m.doc }); } } }), ' (' + m.status + ')']);
+        }));
+        list.appendChild(el('li', null, [el('p', null, [el('bdi', { text: l.text })]),
+          el('p', { class: 'addressee', text: 'Made by ' + n(l.reviews, 'review', 'reviews') + '; ' + l.completed + ' of ' + l.count + ' recorded as completed' }),
+          members]));
+      });
+      box.appendChild(list);
+    });
+  }
   function renderResults(s) {
     const list = $('mirror-results');
     list.textContent = '';
@@ -192,6 +214,7 @@
     renderResults(s);
     renderReviewResults(s);
     renderRecurring(s);
+    renderNational(s);
     renderCharts(s);
     renderReview(s);
     // The live region speaks once typing pauses.

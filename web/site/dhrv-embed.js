@@ -3,7 +3,8 @@
 // Partner sites: put <div data-dhrv data-query="MARAC" data-csp="Nottingham" data-height="600"></div> where a
 // viewer should go and load this script once; every such element gets its own independent viewer (its own
 // WebAssembly instance, canvas and state), sized to its container and sharp on HiDPI screens. Optional
-// attributes: data-query, data-csp, data-region, data-agency, data-theme, data-year (filters, by name),
+// attributes: data-query, data-csp, data-region, data-agency, data-theme, data-year, data-status ("in progress"),
+// data-overdue ("yes"), data-scope ("national") (filters, by name), data-view ("national", "insights"...),
 // data-review, data-height (CSS pixels, default 600), data-exit-url (where "Exit this page" goes).
 //
 // Our own page (index.html, embed.html) uses the same code through window.DhrvViewer.start(). Nothing here
@@ -316,7 +317,8 @@
     const p = [];
     const add = function (k, v) { if (v) p.push(k + '=' + encodeURIComponent(v)); };
     add('q', el.dataset.query);
-    ['csp', 'region', 'agency', 'theme', 'year', 'published'].forEach(function (k) { add(k, el.dataset[k]); });
+    ['csp', 'region', 'agency', 'theme', 'year', 'published', 'status', 'overdue', 'scope'].forEach(function (k) { add(k, el.dataset[k]); });
+    add('view', el.dataset.view);
     add('review', el.dataset.review);
     return p.join('&');
   }

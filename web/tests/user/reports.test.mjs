@@ -51,3 +51,54 @@ test('Open folder with the shared report PDFs: every review and recommendation, 
   assert.deepEqual(offsite, []);
   await context.close();
 });
+
+// The reports with the tracker a CSP keeps for one of them, chosen with "Open files"; then the person opens the
+// National recommendations tab by clicking it, and a recommendation there opens the review at its action table.
+test('Reports and a tracker: the National recommendations tab groups what national bodies were asked',
+  { skip: haveReports ? false : '../shared/reports is not beside this checkout' }, async () => {
+  const TRACKER = resolve(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/trackers/wyre-forest-anna-overview.actions.csv');
+  const files = readdirSync(REPORTS).filter((f) => f.endsWith('.pdf')).map((f) => join(REPORTS, f)).concat([TRACKER]);
+  const { context, page, errors, offsite } = await openPage(browser);
+  await page.goto(server.url + 'index.html');
+  await waitReady(page);
+  const v = viewer(page);
+  const chooser = page.waitForEvent('filechooser');
+  const b = await page.locator('#open-files').boundingBox();
+  await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+  await (await chooser).setFiles(files);
+  await v.waitFor((s) => !s.job && s.counts.corpus_reviews_with_recommendations > 1 && s.national !== null, 120000);
+
+  await click(page, v, 'tab:national');
+  const s = await v.waitFor((s) => s.view === 'national' && s.national && s.national.length > 0);
+  const home = s.national.find((b) => b.body === 'Home Office');
+  assert.ok(home, 'a Home Office group: ' + s.national.map((b) => b.body).join(', '));
+  assert.ok(home.reviews >= 4, 'the Home Office was asked by at least four reviews');
+  const wyre = home.lessons.flatMap((l) => l.members).find((m) => /Wyre Forest/.test(m.review));
+  assert.ok(wyre, 'Wyre Forest\'s recommendation to the Home Office is listed');
+  assert.equal(wyre.status, 'Completed');  // from the report's action plan
+  // The text version says the same.
+  assert.match(await page.locator('#mirror-national').innerText(), /Home Office: \d+ recommendations from \d+ reviews/);
+
+  // Scroll the list with the wheel until that recommendation is on screen, and click it: its review opens at it.
+  const name = 'national-rec:wyre-forest-2021-03:' + wyre.label;
+  const tab = await v.where('tab:national');
+  const box = await v.canvas.boundingBox();
+  for (let i = 0; i < 30; i++) {
+    const r = (await v.probes())[name];
+    if (r && r[1] > 120 && r[3] < box.height - 40) break;
+    await page.mouse.move(tab.x, tab.y + 200);
+    await page.mouse.wheel(0, 150);
+    await new Promise((ok) => setTimeout(ok, 150));
+  }
+  await click(page, v, name);
+  const opened = await v.waitFor((s) => s.open_review && s.open_review.id === 'wyre-forest-2021-03');
+  const rec = opened.open_review.recommendations.find((r) => r.doc === opened.open_review.open_doc);
+  assert.equal(rec.label, wyre.label);
+  assert.equal(rec.status, 'completed');
+  assert.ok(rec.actions.length >= 1, 'its action plan rows are there');
+  await page.screenshot({ path: join(dirname(fileURLToPath(import.meta.url)), '../../../build/web-national.png') }).catch(() => {});
+  assert.deepEqual(errors, []);
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
+

@@ -1,0 +1,80 @@
+// Action plans in the viewer, driven as a person drives it (clicks on what is drawn): the "Carried out?" filter,
+// the National recommendations tab, and the review page's table of a recommendation's actions.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "ui_harness.h"
+
+using dhrv::testing::UiHarness;
+
+namespace {
+
+std::string fixture(const std::string& rel) {
+  std::ifstream in(std::string(DHRV_FIXTURES) + "/" + rel, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "cannot open fixture " << rel);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Opens the Wyreham summary page and its tracker beside the sample, as the page opens dropped files.
+void open_wyreham(UiHarness& h) {
+  std::vector<dhrv::Source> sources;
+  sources.push_back(dhrv::source_from_bytes("wyreham-2020-summary-page.txt", fixture("national/wyreham-2020-summary-page.txt")));
+  sources.push_back(dhrv::source_from_bytes("wyreham-2020.actions.csv", fixture("national/wyreham-2020.actions.csv")));
+  dhrv::ui::open_sources(h.app, std::move(sources), "test");
+  REQUIRE(h.settle());
+  REQUIRE(h.app.corpus().find("wyreham-2020"));
+}
+
+std::string label_of(const UiHarness& h, std::size_t i) {
+  return h.app.index().recommendation(h.app.search.results.recommendations.at(i).doc).label;
+}
+
+}  // namespace
+
+TEST_CASE("the Carried out? filter: ticking a status lists the recommendations with it") {
+  UiHarness h;
+  open_wyreham(h);
+  // Fold the two long filter lists above it, as a person would, and unfold "Carried out?" (folded at first).
+  REQUIRE(h.click("facet-header:agency"));
+  REQUIRE(h.click("facet-header:theme"));
+  CHECK_FALSE(h.has("facet:status:completed"));
+  REQUIRE(h.click("facet-header:status"));
+  REQUIRE(h.click("facet:status:completed"));
+  REQUIRE(h.app.search.results.recommendations.size() == 1);
+  CHECK(label_of(h, 0) == "1");  // "Letter sent June 2023"
+  REQUIRE(h.click("facet:status:completed"));
+  REQUIRE(h.click("facet:status:not started"));
+  CHECK(h.app.search.results.recommendations.size() == 2);  // 5 and 6: actions with no outcome
+}
+
+TEST_CASE("the National recommendations tab: grouped by body; a recommendation opens at its action table") {
+  UiHarness h;
+  open_wyreham(h);
+  REQUIRE(h.click("tab:national"));
+  CHECK(h.app.nav.view == dhrv::ui::MainView::national);
+  REQUIRE(h.settle());
+  h.frame(2);
+  CHECK(h.has("national:Home Office"));
+  CHECK(h.has("national:NHS England"));
+  CHECK(h.has("national:National body not named"));
+  // The lesson both reviews made comes first under the Home Office; its members are folded under "All 2".
+  CHECK_FALSE(h.has("national-rec:wyreham-2020:1"));
+  CHECK(h.has("national-rec:wyreham-2020:3"));  // a lesson of one: its review is listed at once
+  REQUIRE(h.click("national-rec:wyreham-2020:3"));
+  CHECK(h.app.nav.open_review == "wyreham-2020");
+  REQUIRE(h.app.nav.open_recommendation != dhrv::kNoTerm);
+  CHECK(h.app.index().recommendation(h.app.nav.open_recommendation).label == "3");
+  // The review page shows the action plan rows of the recommendations that have them.
+  h.frame(3);
+  CHECK(h.has("tracker"));
+  bool table = false;
+  for (int i = 0; i < 40 && !table; ++i) {  // scroll the review page down until the first table is drawn
+    table = h.has("actions:1");
+    if (!table) h.scroll(-3);
+  }
+  CHECK(table);
+}
