@@ -1,7 +1,7 @@
 // ui_frame_bench: the CPU side of the viewer's frame with a large corpus, headless (ui_harness.h): the same
 // draw_frame() the desktop and web run, without the GPU. Prints one JSON line.
 //
-//   ui_frame_bench [--recommendations 100000] [--slice-ms 12]
+//   ui_frame_bench [--recommendations 100000] [--slice-ms 12] [--json-out FILE]
 //
 // The corpus is opened as a file (DHR Viewer JSON) through the loading pipeline, with its jobs run in slices of
 // each frame as the browser runs them: the longest frame while it loads and while recurring lessons are found is
@@ -41,15 +41,22 @@ std::vector<double> time_frames(dhrv::testing::UiHarness& h, int n, Step step) {
 int main(int argc, char** argv) {
   std::size_t n = 100000;
   int slice_ms = 12;
+  std::string json_out;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (std::string(argv[i]) == "--recommendations") n = std::strtoul(argv[i + 1], nullptr, 10);
     if (std::string(argv[i]) == "--slice-ms") slice_ms = std::atoi(argv[i + 1]);
+    if (std::string(argv[i]) == "--json-out") json_out = argv[i + 1];
   }
   dhrv::bench::GeneratorOptions g;
   g.recommendations = n;
   const dhrv::Corpus generated = dhrv::bench::generate_corpus(g);
   std::string json = dhrv::export_json(dhrv::all_reviews(generated), {});
   const double json_mib = static_cast<double>(json.size()) / 1048576.0;
+  if (!json_out.empty()) {  // the same file for the web page's measurement (bench/lessons_bench.sh)
+    std::FILE* f = std::fopen(json_out.c_str(), "wb");
+    if (!f || std::fwrite(json.data(), 1, json.size(), f) != json.size()) return 1;
+    std::fclose(f);
+  }
   dhrv::testing::UiHarness h(1280, 800);
   h.runner.set_slice(std::chrono::milliseconds(slice_ms));
   std::vector<dhrv::Source> sources;

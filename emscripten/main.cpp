@@ -34,12 +34,15 @@ struct WebHost {
   int frames = 0;
   std::string last_state;              // what the page was last told (to call stateChanged only on change)
   bool wanted_text = false;
-  std::vector<dhrv::Source> pending;  // files handed over by the page, opened on commit
+  // Files handed over by the page (name, bytes), opened on commit; a deque, so that a buffer being filled stays
+  // where it is while others are added.
+  std::deque<std::pair<std::string, std::string>> incoming;
   bool ready_sent = false;
   std::string initial_hash;  // the deep link the page opened with, applied once the data is there
   dhrv::hosts::SdlEventPump events;
   int quiet_frames = 0;  // frames in a row with no input, command or job: drawing stops after a few
   double last_drawn = 0; // ms (emscripten_get_now)
+  double last_input = 0; // ms: the last input, resize, command or files from the page
   bool woken = false;    // the page sent a command or files since the last frame
   int frames_drawn = 0;  // all frames drawn (read by the tests that check an idle viewer stops drawing)
 };
@@ -87,10 +90,20 @@ void frame(void* arg) {
   // Idle (nothing typed, clicked, sent or running): the canvas keeps its last picture and the main thread is
   // free. One frame every half second still runs, for a tooltip's delay.
   const bool active = input || resized || h.woken || dhrv::ui::busy(h.app) || !h.ready_sent;
+  const double now = emscripten_get_now();
+  if (input || resized || h.woken) h.last_input = now;
   h.woken = false;
   h.quiet_frames = active ? 0 : h.quiet_frames + 1;
-  const double now = emscripten_get_now();
   if (h.quiet_frames > 3 && now - h.last_drawn < 500) return;
+  // A job running while the person leaves the page alone (no input for half a second): the job gets most of each
+  // animation frame and the canvas, showing its progress, is redrawn five times a second. While they use the page,
+  // drawing comes first and the job gets 12 ms of each frame. Either way the thread is never held much over 30 ms.
+  const bool background = h.ready_sent && h.runner.busy() && now - h.last_input > 500;
+  h.runner.set_slice(std::chrono::milliseconds(background ? 30 : 12));
+  if (background && now - h.last_drawn < 200) {
+    h.runner.poll();
+    return;
+  }
   h.last_drawn = now;
   dhrv::hosts::render_ui_frame(h.window, h.app, h.platform);
   ++h.frames_drawn;
@@ -155,10 +168,14 @@ EMSCRIPTEN_KEEPALIVE const char* dhrv_command(const char* json) {
   return out.c_str();
 }
 
-// Files read by the page (dropped or picked): handed over one by one, then loaded together.
-EMSCRIPTEN_KEEPALIVE void dhrv_add_file(const char* name, const char* bytes, int length) {
-  if (!g_host || length < 0) return;
-  g_host->pending.push_back(dhrv::source_from_bytes(name ? name : "file", std::string(bytes, static_cast<std::size_t>(length))));
+// Files read by the page (dropped or picked) are handed over one by one, then loaded together. The page asks
+// for a buffer of the file's size and copies the file straight into it (in steps, with frames between, for big
+// files): one copy, and one allocation, so a 70 MB file does not grow the WebAssembly memory twice. Null when
+// the size is refused.
+EMSCRIPTEN_KEEPALIVE char* dhrv_file_buffer(const char* name, int length) {
+  if (!g_host || length < 0) return nullptr;
+  auto& f = g_host->incoming.emplace_back(name ? name : "file", std::string(static_cast<std::size_t>(length), '\0'));
+  return f.second.data();
 }
 
 // Opens the files handed over; they are read as a job over the next frames (progress is in the state).
@@ -166,9 +183,11 @@ EMSCRIPTEN_KEEPALIVE const char* dhrv_commit_files() {
   static std::string out;
   if (!g_host) return "not started";
   g_host->woken = true;
-  const std::size_t n = g_host->pending.size();
-  dhrv::ui::open_sources(g_host->app, std::move(g_host->pending), "Opening files");
-  g_host->pending.clear();
+  std::vector<dhrv::Source> sources;
+  for (auto& [name, bytes] : g_host->incoming) sources.push_back(dhrv::source_from_bytes(std::move(name), std::move(bytes)));
+  g_host->incoming.clear();
+  const std::size_t n = sources.size();
+  dhrv::ui::open_sources(g_host->app, std::move(sources), "Opening files");
   out = "Opening " + std::to_string(n) + (n == 1 ? " file" : " files");
   return out.c_str();
 }

@@ -13,7 +13,7 @@ class WebPlatform : public ui::Platform {
   void quick_exit() override;
   void set_title(const std::string& title) override;
   bool can_open_files() const override { return true; }
-  void request_open_files() override;  // the page's file picker; files come back through dhrv_add_file
+  void request_open_files() override;  // the page's file picker; files come back through dhrv_file_buffer
   std::string name() const override { return "web"; }
 
  private:

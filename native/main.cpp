@@ -24,6 +24,7 @@
 #include "json_codec.h"
 #include "jobs/threaded_runner.h"
 #include "platform_native.h"
+#include "system_file_chooser.h"
 #include "sdl_event_pump.h"
 #include "sdl_gl_frame.h"
 #include "screenshot.h"
@@ -130,7 +131,10 @@ int main(int argc, char** argv) {
   app.search.query = opt.query;
   if (!opt.review.empty()) dhrv::ui::open_review(app, opt.review);
   if (!opt.view.empty() && dhrv::ui::main_view_from_name(opt.view, app.nav.view)) app.nav.view_requested = true;
-  dhrv::native::NativePlatform platform(window);
+  // The system file chooser, unless screenshots are being taken (nothing is chosen then) or it is turned off.
+  const bool chooser = opt.screenshot.empty() && !std::getenv("DHRV_NO_SYSTEM_CHOOSER") &&
+                       dhrv::native::system_file_chooser_available();
+  dhrv::native::NativePlatform platform(window, chooser);
   app.record_probes = !opt.state_file.empty();
   auto last_state_write = std::chrono::steady_clock::now() - std::chrono::seconds(1);
   dhrv::ui::apply_style(app);
@@ -176,6 +180,16 @@ int main(int argc, char** argv) {
       if (!ok) return 1;
     }
     SDL_GL_SwapWindow(window);
+    // "Open…" asked for the system chooser: shown now, between frames; it waits for the person.
+    if (const auto request = platform.take_request(); request != dhrv::native::NativePlatform::Request::none) {
+      const bool folder = request == dhrv::native::NativePlatform::Request::folder;
+      const auto paths = dhrv::native::choose_with_system_dialog(folder ? dhrv::native::ChooseWhat::folder
+                                                                        : dhrv::native::ChooseWhat::files);
+      if (!paths.empty())
+        dhrv::ui::open_sources(app, dhrv::sources_from_paths(paths),
+                               paths.size() == 1 ? "Opening " + paths[0] : "Opening " + std::to_string(paths.size()) + " files");
+      quiet_frames = 0;
+    }
   }
 
   if (remember && !app.exiting) {

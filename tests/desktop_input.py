@@ -22,8 +22,10 @@ def check(ok, what):
         failures.append(what)
 
 
-def xdo(*args):
-    return subprocess.run(["xdotool", *map(str, args)], check=True, capture_output=True, text=True).stdout.strip()
+def xdo(*args, timeout=60):
+    # A time limit: "search --sync" waits for a window forever when it never comes.
+    return subprocess.run(["xdotool", *map(str, args)], check=True, capture_output=True, text=True,
+                          timeout=timeout).stdout.strip()
 
 
 class Desktop:
@@ -31,7 +33,8 @@ class Desktop:
         self.dir = tempfile.mkdtemp(prefix="dhrv-desktop-input-")
         self.state_file = os.path.join(self.dir, "state.json")
         # HOME in the scratch folder: the run neither reads nor writes the person's remembered settings.
-        env = dict(os.environ, HOME=self.dir, XDG_CONFIG_HOME=self.dir)
+        # GSETTINGS_BACKEND: the file chooser's settings stay in memory (no session bus under Xvfb).
+        env = dict(os.environ, HOME=self.dir, XDG_CONFIG_HOME=self.dir, GSETTINGS_BACKEND="memory")
         self.proc = subprocess.Popen([APP, "--size", "1280x800", "--state-file", self.state_file], env=env)
         self.window = None
         self.wait(lambda s: "search" in s.get("probes", {}), "the window drew its search box", 60)
@@ -72,10 +75,53 @@ class Desktop:
     def close(self):
         if self.alive():
             self.proc.terminate()
-            self.proc.wait(10)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:  # e.g. waiting in a dialog that a failed step left open
+                self.proc.kill()
+                self.proc.wait(10)
+
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def open_with_system_chooser():
+    """Open... > Files...: the system's file chooser (GTK's under Xvfb) comes up; the person types a path into it
+    (Ctrl+L) and presses Enter; the file is loaded."""
+    page = os.path.join(HERE, "fixtures", "national", "wyreham-2020-summary-page.txt")
+    d = Desktop()
+    try:
+        before = d.state()["counts"]["corpus_reviews_with_recommendations"]
+        d.click("open")
+        s = d.wait(lambda s: "open:files" in s.get("probes", {}), "the Open menu")
+        check(s is not None, "Open... shows a menu: Files..., A folder..., Type a path...")
+        if s is None:
+            return
+        d.click("open:files")
+        try:
+            chooser = xdo("search", "--sync", "--onlyvisible", "--name", "Open review files", timeout=20).split()[0]
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
+            chooser = None
+        check(chooser is not None, "Files... opens the system's file chooser")
+        if chooser is None:
+            return
+        xdo("windowfocus", "--sync", chooser)  # no window manager under Xvfb: focus it as a click would
+        time.sleep(0.5)
+        xdo("key", "ctrl+l")
+        time.sleep(0.3)
+        xdo("type", "--delay", "20", page)
+        time.sleep(0.3)
+        xdo("key", "Return")
+        s = d.wait(lambda s: s["counts"]["corpus_reviews_with_recommendations"] > before and not s.get("job"),
+                   "the chosen file loaded", 30)
+        check(s is not None, "the file chosen there is loaded (a review with recommendations more)")
+        check(d.alive(), "the app is still there after the chooser closed")
+    finally:
+        d.close()
 
 
 def main():
+    open_with_system_chooser()
     d = Desktop()
     try:
         # Click the search box, type capitals with Shift: the query says GP NHS and the app is still there.

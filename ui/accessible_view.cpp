@@ -156,6 +156,7 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
         if (listed++ >= limit) break;
         ojson members = ojson::array();
         for (std::uint32_t d : l.recommendations) {
+          if (members.size() >= 20) break;  // the text version lists the first 20 and says how many more
           const Review& rv = app.index().review_of(d);
           const Recommendation& rec = app.index().recommendation(d);
           members.push_back({{"doc", d}, {"review", review_caption(rv)}, {"label", rec.label},
@@ -163,7 +164,7 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
         }
         lessons.push_back({{"text", app.index().recommendation(l.representative).text}, {"reviews", l.review_count},
                            {"completed", l.completed()}, {"count", l.recommendations.size()},
-                           {"members", std::move(members)}});
+                           {"more", l.recommendations.size() - members.size()}, {"members", std::move(members)}});
       }
       bodies.push_back({{"body", b.name}, {"recommendations", b.recommendation_count}, {"reviews", b.review_count},
                         {"lessons", std::move(lessons)}});

@@ -22,6 +22,9 @@ class Platform {
   virtual void set_title(const std::string& title) = 0;
   virtual bool can_open_files() const { return false; }
   virtual void request_open_files() {}
+  // A folder (read recursively), where the target has its own chooser for one (the desktop's system chooser).
+  virtual bool can_open_folder() const { return false; }
+  virtual void request_open_folder() {}
   virtual std::string name() const = 0;  // "desktop" or "web", shown in About
 };
 

@@ -145,11 +145,22 @@ void draw_header(App& app, Platform& platform) {
   const bool tools_same_line = !narrow && ImGui::GetContentRegionAvail().x >= tools_w - button_width("?");
   if (tools_same_line) ImGui::SameLine();
   if (ImGui::Button("Open\xE2\x80\xA6")) {
-    if (platform.can_open_files()) platform.request_open_files();
+    if (platform.can_open_folder()) ImGui::OpenPopup("open-menu");  // the desktop's system chooser: files or a folder
+    else if (platform.can_open_files()) platform.request_open_files();
     else app.panels.open = true;
   }
   probe(app, "open");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add summary pages, DHRD CSV files or library pages (or drop them here)");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Add report PDFs, summary pages, action-plan trackers, DHRD CSV files or library pages (or drop them here)");
+  if (ImGui::BeginPopup("open-menu")) {
+    if (ImGui::MenuItem("Files\xE2\x80\xA6")) platform.request_open_files();
+    probe(app, "open:files");
+    if (ImGui::MenuItem("A folder\xE2\x80\xA6")) platform.request_open_folder();
+    probe(app, "open:folder");
+    if (ImGui::MenuItem("Type a path\xE2\x80\xA6")) app.panels.open = true;
+    probe(app, "open:typed");
+    ImGui::EndPopup();
+  }
   ImGui::SameLine();
   if (ImGui::Button(theme_label)) {
     app.settings.theme = app.settings.theme == Theme::dark ? Theme::light : Theme::dark;

@@ -1,5 +1,6 @@
-// view_open.cpp: opening files by typing a path (desktop: SDL has no file dialog; dropping files onto the window
-// works too). Folders are read recursively; files are recognised by content.
+// view_open.cpp: opening files by typing a path: the desktop's fallback where no system file chooser can be shown
+// (and a choice beside it; dropping files onto the window works too). Folders are read recursively; files are
+// recognised by content.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -15,9 +16,10 @@ void draw_open_dialog(App& app, Platform&) {
     return;
   }
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
-  ImGui::TextUnformatted("Type the path of a file or folder: summary pages (.txt), DHRD CSV files, saved Home "
-                         "Office library pages (.html), or JSON exported by DHR Viewer. You can also drop files "
-                         "onto the window. Files are added to what is already loaded.");
+  ImGui::TextUnformatted("Type the path of a file or folder: report PDFs, summary pages (.txt), action-plan "
+                         "trackers (.csv), DHRD CSV files, saved Home Office library pages (.html), or JSON or index "
+                         "files from DHR Viewer. You can also drop files onto the window. Files are added to what is "
+                         "already loaded.");
   ImGui::PopTextWrapPos();
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemWidth(-FLT_MIN);

@@ -94,7 +94,7 @@ void draw_recommendation_results(App& app, Platform& platform) {
       if (ImGui::Selectable("##row", selected, 0, ImVec2(0, row_h)) || activated_by_enter()) open_review(app, rv.id, h.doc);
       if (ImGui::IsItemFocused()) app.nav.cursor = i;
       if (i < 3) probe(app, "result:" + std::to_string(i));
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the review at this recommendation");
+      const bool hovered = ImGui::IsItemHovered();
       const ImVec2 after = ImGui::GetCursorScreenPos();
       // Row content over the selectable.
       const float width = ImGui::GetContentRegionAvail().x - st.FramePadding.x * 2;
@@ -102,6 +102,8 @@ void draw_recommendation_results(App& app, Platform& platform) {
       ImGui::PushFont(small);
       std::string caption = rec.label + "  \xC2\xB7  " + review_caption(rv);
       if (!rec.addressed_to.empty()) caption += "  \xC2\xB7  to " + rec.addressed_to;
+      // The caption line is cut at the row's edge: the tooltip gives it whole.
+      if (hovered) ImGui::SetTooltip("%s\nOpen the review at this recommendation", caption.c_str());
       ImGui::PushClipRect(ImGui::GetCursorScreenPos(), ImVec2(top.x + st.FramePadding.x + width, top.y + row_h), true);
       ImGui::TextDisabled("%s", caption.c_str());
       ImGui::PopClipRect();

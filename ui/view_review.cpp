@@ -108,6 +108,9 @@ void draw_recommendations(App& app, Platform& platform, const Review& r, std::ui
     }
     probe(app, "copy:" + rec.label);
     ImGui::SameLine();
+    // Beside the button when it fits whole, else on a line of its own (never cut at the pane's edge).
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize("Similar in other reviews").x + ImGui::GetFontSize() * 2)
+      ImGui::NewLine();
     if (ImGui::TreeNode("similar", "Similar in other reviews")) {
       draw_similar(app, doc);
       ImGui::TreePop();

@@ -4,6 +4,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 
 #include "jobs/job.h"
 
@@ -11,10 +12,6 @@ namespace dhrv {
 
 namespace {
 
-// Above this many recommendations for one body, pairs come from the similarity model's candidate search
-// (similar-to-one) rather than from comparing every pair: the same groups, found in time that grows with the
-// matches instead of the square of the body's size.
-constexpr std::size_t kEveryPairUpTo = 1500;
 // Representatives are chosen among the first members of a large lesson only: any of them reads as the lesson.
 constexpr std::size_t kRepresentativeCandidates = 64;
 
@@ -74,23 +71,30 @@ jobs::Task<std::vector<NationalBody>> national_recommendations(jobs::JobControl&
       a = find_root(parent, a), b = find_root(parent, b);
       if (a != b) parent[std::max(a, b)] = std::min(a, b);
     };
-    if (docs.size() <= kEveryPairUpTo) {
-      for (std::uint32_t i = 0; i < docs.size(); ++i) {
-        for (std::uint32_t j = i + 1; j < docs.size(); ++j)
-          if (model.cosine(docs[i], docs[j]) >= threshold) link(i, j);
-        if ((i & 31) == 31) co_await control.checkpoint();
-        if (control.cancelled()) co_return std::vector<NationalBody>{};
-      }
-    } else {
-      // docs is sorted (documents were added in order), so a member is found by binary search.
-      for (std::uint32_t i = 0; i < docs.size(); ++i) {
-        for (const Hit& h : model.similar(docs[i], docs.size(), threshold)) {
-          auto it = std::lower_bound(docs.begin(), docs.end(), h.doc);
-          if (it != docs.end() && *it == h.doc) link(i, static_cast<std::uint32_t>(it - docs.begin()));
+    // Pairs at or above the threshold, by accumulating dot products over an inverted list of this body's
+    // vectors (vectors have unit length, so the sums are cosines): the work follows the words two
+    // recommendations share, not every pair. Sums near the threshold are confirmed with the model's own cosine.
+    std::unordered_map<std::uint32_t, std::vector<std::pair<std::uint32_t, float>>> lists;
+    for (std::uint32_t i = 0; i < docs.size(); ++i)
+      for (const auto& e : model.vector_of(docs[i])) lists[e.term].push_back({i, e.weight});
+    std::vector<float> sum(docs.size(), 0.f);
+    std::vector<std::uint32_t> touched;
+    for (std::uint32_t i = 0; i < docs.size(); ++i) {
+      for (const auto& e : model.vector_of(docs[i])) {
+        const auto& list = lists[e.term];
+        auto it = std::upper_bound(list.begin(), list.end(), i, [](std::uint32_t v, const auto& p) { return v < p.first; });
+        for (; it != list.end(); ++it) {
+          if (sum[it->first] == 0.f) touched.push_back(it->first);
+          sum[it->first] += e.weight * it->second;
         }
-        if ((i & 31) == 31) co_await control.checkpoint();
-        if (control.cancelled()) co_return std::vector<NationalBody>{};
       }
+      for (std::uint32_t j : touched) {
+        if (sum[j] >= threshold - 1e-4f && model.cosine(docs[i], docs[j]) >= threshold) link(i, j);
+        sum[j] = 0.f;
+      }
+      touched.clear();
+      if ((i & 15) == 15) co_await control.checkpoint();
+      if (control.cancelled()) co_return std::vector<NationalBody>{};
     }
     std::map<std::uint32_t, std::vector<std::uint32_t>> groups;
     for (std::uint32_t i = 0; i < docs.size(); ++i) groups[find_root(parent, i)].push_back(docs[i]);

@@ -107,6 +107,7 @@
           return el('li', null, [el('button', { type: 'button', class: 'link', text: m.review + ' · ' + m.label,
             on: { click: function () { pendingFocusDoc = m.doc; command({ open_doc: m.doc }); } } }), ' (' + m.status + ')']);
         }));
+        if (l.more) members.appendChild(el('li', { text: 'and ' + l.more + ' more (listed in the canvas view)' }));
         list.appendChild(el('li', null, [el('p', null, [el('bdi', { text: l.text })]),
           el('p', { class: 'addressee', text: 'Made by ' + n(l.reviews, 'review', 'reviews') + '; ' + l.completed + ' of ' + l.count + ' recorded as completed' }),
           members]));
@@ -288,12 +289,13 @@
     await new Promise(function (r) { requestAnimationFrame(function () { setTimeout(r, 0); }); });  // let it show
     $('drop-hint').hidden = true;
     // Handed over a few megabytes at a time, with a frame between, so the page keeps drawing.
+    const nextFrame = function () { return new Promise(function (r) { requestAnimationFrame(function () { r(); }); }); };
     let batch = 0;
     for (const f of files) {
-      viewer.handOver(f);
+      await viewer.handOver(f, nextFrame);
       batch += f.bytes.length;
       f.bytes = null;  // the core has its copy
-      if (batch > 4 * 1048576) { batch = 0; await new Promise(function (r) { requestAnimationFrame(function () { r(); }); }); }
+      if (batch > 4 * 1048576) { batch = 0; await nextFrame(); }
     }
     let msg = viewer.commitFiles();
     if (skippedFiles) msg += ' ' + skippedFiles + ' more files were not read: at most ' + MAX_FILES + ' files and ' +

@@ -290,16 +290,20 @@
       // A change, as the canvas would make it (ui/commands.h). Returns "" or what was wrong.
       command: function (obj) { return module.ccall('dhrv_command', 'string', ['string'], [JSON.stringify(obj)]); },
       // Files read in the browser ({name, bytes: Uint8Array}); nothing is uploaded. Returns the status message.
-      addFiles: function (files) {
-        files.forEach(function (f) { viewer.handOver(f); });
+      addFiles: async function (files) {
+        for (const f of files) await viewer.handOver(f);
         return viewer.commitFiles();
       },
-      // The same in steps, for many files: hand some over, let the page draw, hand over more, then commit.
-      handOver: function (f) {
-        const ptr = module._malloc(f.bytes.length || 1);
-        module.HEAPU8.set(f.bytes, ptr);
-        module.ccall('dhrv_add_file', null, ['string', 'number', 'number'], [f.name, ptr, f.bytes.length]);
-        module._free(ptr);
+      // The same in steps, for many or big files: each file is copied straight into a buffer the core holds for
+      // it, a few megabytes at a time, awaiting `between()` (the next frame) after each, then all are committed.
+      handOver: async function (f, between) {
+        const ptr = module.ccall('dhrv_file_buffer', 'number', ['string', 'number'], [f.name, f.bytes.length]);
+        if (!ptr) return;
+        const step = 4 * 1048576;
+        for (let at = 0; at < f.bytes.length; at += step) {
+          module.HEAPU8.set(f.bytes.subarray(at, at + step), ptr + at);  // HEAPU8 read each time: memory may grow
+          if (between && at + step < f.bytes.length) await between();
+        }
       },
       commitFiles: function () { return module.ccall('dhrv_commit_files', 'string', [], []); },
     };
