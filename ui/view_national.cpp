@@ -57,15 +57,12 @@ void draw_member(App& app, std::uint32_t d, bool with_text) {
 
 void draw_national(App& app) {
   ImGui::BeginChild("national", ImVec2(0, 0), false);
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextDisabled("Recommendations addressed to national bodies (government departments, NHS England, the College "
-                      "of Policing...) or that an action plan says are national, grouped by body. Recommendations from "
-                      "different reviews that say much the same are shown together, those made by most reviews first. "
-                      "This view covers all loaded data, not only the current search.");
-  ImGui::PopTextWrapPos();
-  if (app.work.lessons_generation != app.data.generation) {
-    ImGui::TextUnformatted("Grouping national recommendations\xE2\x80\xA6");
-    draw_job_progress(app);
+  if (!lessons_view_ready(app,
+                          "Recommendations addressed to national bodies (government departments, NHS England, the "
+                          "College of Policing...) or that an action plan says are national, grouped by body. "
+                          "Recommendations from different reviews that say much the same are shown together, those "
+                          "made by most reviews first. This view covers all loaded data, not only the current search.",
+                          "Grouping national recommendations\xE2\x80\xA6")) {
     ImGui::EndChild();
     return;
   }

@@ -55,4 +55,14 @@ void draw_first_load(App& app, Platform& platform) {
   if (!draw_job_progress(app)) ImGui::TextUnformatted(app.status.empty() ? "Starting\xE2\x80\xA6" : app.status.c_str());
 }
 
+bool lessons_view_ready(App& app, const char* intro, const char* finding) {
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextDisabled("%s", intro);
+  ImGui::PopTextWrapPos();
+  if (app.work.lessons_generation == app.data.generation) return true;
+  ImGui::TextUnformatted(finding);
+  draw_job_progress(app);
+  return false;
+}
+
 }  // namespace dhrv::ui

@@ -10,14 +10,11 @@ namespace dhrv::ui {
 
 void draw_recurring(App& app) {
   ImGui::BeginChild("recurring", ImVec2(0, 0), false);
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextDisabled("Recommendations from different reviews that say much the same thing (similar wording, "
-                      "weighted by how rare the shared words are), grouped when they recur in 3 or more reviews. "
-                      "This view covers all loaded data, not only the current search.");
-  ImGui::PopTextWrapPos();
-  if (app.work.lessons_generation != app.data.generation) {
-    ImGui::TextUnformatted("Finding recurring lessons\xE2\x80\xA6");
-    draw_job_progress(app);
+  if (!lessons_view_ready(app,
+                          "Recommendations from different reviews that say much the same thing (similar wording, "
+                          "weighted by how rare the shared words are), grouped when they recur in 3 or more reviews. "
+                          "This view covers all loaded data, not only the current search.",
+                          "Finding recurring lessons\xE2\x80\xA6")) {
     ImGui::EndChild();
     return;
   }

@@ -24,6 +24,9 @@ void draw_recurring(App& app);                        // view_recurring.cpp: les
 void draw_national(App& app);                         // view_national.cpp: recommendations to national bodies
 void draw_status_bar(App& app);                       // view_status_bar.cpp
 bool draw_job_progress(App& app);                     // view_progress.cpp: a running job, with Cancel (false: none)
+// view_progress.cpp: the top of a view found by the lessons job (recurring, national): what it shows, then, while
+// the job runs, what it is doing with its progress. False until the lessons are there.
+bool lessons_view_ready(App& app, const char* intro, const char* finding);
 void draw_first_load(App& app, Platform& platform);   // view_progress.cpp: before any data is shown
 void draw_diagnostics(App& app);                      // view_diagnostics.cpp
 void draw_about(App& app, Platform& platform);        // view_about.cpp
