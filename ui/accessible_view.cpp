@@ -91,6 +91,24 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
     facets.push_back({{"key", std::string(facet_key(f))}, {"title", std::string(facet_title(f))}, {"values", std::move(vs)}});
   }
   j["facets"] = std::move(facets);
+  // The Insights charts, as kCharts lists them (the text version draws each as a table of its facet's values),
+  // and the "carried out" breakdowns of the current results.
+  ojson charts = ojson::array();
+  for (const ChartInfo& c : kCharts)
+    charts.push_back({{"key", std::string(facet_key(c.facet))}, {"title", std::string(c.title)}, {"unit", std::string(c.unit)}});
+  j["charts"] = std::move(charts);
+  const StatusBreakdown breakdown = status_breakdown(app.index(), r.recommendations);
+  auto status_rows = [](const std::vector<StatusRow>& rows) {
+    ojson a = ojson::array();
+    for (const StatusRow& row : rows) {
+      ojson counts;
+      for (std::size_t s = 0; s < kStatusCount; ++s) counts[std::string(status_name(static_cast<Status>(s)))] = row.counts[s];
+      a.push_back({{"label", row.label}, {"counts", std::move(counts)}});
+    }
+    return a;
+  };
+  j["status_by_year"] = status_rows(breakdown.by_year);
+  j["status_by_lead"] = status_rows(breakdown.by_lead);
 
   const Review* open = app.corpus().find(app.nav.open_review);
   if (open) {

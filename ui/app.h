@@ -18,6 +18,7 @@
 #include "platform.h"
 #include "search/search_index.h"
 #include "search/national_recommendations.h"
+#include "search/status_breakdown.h"
 #include "search/similar.h"
 #include "search_session.h"
 #include "ui_tables.h"
@@ -62,6 +63,10 @@ struct Work {
   std::uint64_t lessons_generation = 0;  // the data generation `lessons` are for (0: none yet)
   std::vector<RecurringLesson> lessons;
   std::vector<NationalBody> national;    // for lessons_generation too: found by the same job
+  // The Insights "carried out" charts over the current results (status_breakdown.h), for results generation
+  // `breakdown_for` (0: none yet).
+  std::uint64_t breakdown_for = 0;
+  StatusBreakdown breakdown;
   // Similar recommendations, per recommendation, for the current generation.
   std::uint64_t similar_generation = 0;
   std::unordered_map<std::uint32_t, std::vector<Hit>> similar;

@@ -16,5 +16,8 @@ ImVec4 highlight_text_colour(const App& app);
 ImVec4 error_text_colour(const App& app);
 // Bars in the insight charts.
 ImVec4 chart_colour(const App& app);
+// Segments of the "carried out" charts, one per Status (0 not stated .. 3 completed); each at least 3:1 against
+// the theme's background, and never the only cue (legend, tooltips and the table say the same).
+ImVec4 status_colour(const App& app, int status);
 
 }  // namespace dhrv::ui

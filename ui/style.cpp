@@ -111,5 +111,11 @@ ImVec4 highlight_colour(const App& app) { return app.settings.theme == Theme::da
 ImVec4 highlight_text_colour(const App& app) { return app.settings.theme == Theme::dark ? rgb(0xFFF8E6) : rgb(0x1B1B1B); }
 ImVec4 error_text_colour(const App& app) { return app.settings.theme == Theme::dark ? rgb(0xFF9E96) : rgb(0xA3221B); }
 ImVec4 chart_colour(const App& app) { return app.settings.theme == Theme::dark ? rgb(0x6FA8DC) : rgb(0x2B6CA3); }
+ImVec4 status_colour(const App& app, int status) {
+  static constexpr unsigned light[] = {0x767676, 0xA04F00, 0x2B6CA3, 0x2E6B30};  // not stated .. completed
+  static constexpr unsigned dark[] = {0x9E9E9E, 0xFFB74D, 0x6FA8DC, 0x81C784};
+  const int s = status < 0 ? 0 : status > 3 ? 3 : status;
+  return rgb(app.settings.theme == Theme::dark ? dark[s] : light[s]);
+}
 
 }  // namespace dhrv::ui

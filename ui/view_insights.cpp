@@ -1,5 +1,6 @@
-// view_insights.cpp: bar charts drawn with ImGui's draw lists (no chart library): reviews by year of death and
-// by year published, recommendations by agency and theme, reviews by region. They follow the current search
+// view_insights.cpp: bar charts drawn with ImGui's draw lists (no chart library), as listed in kCharts
+// (ui_tables.h): reviews by year of death and by year published, recommendations by agency, theme and whether they
+// were carried out (with its breakdowns by year and lead agency, view_status_charts.cpp), reviews by region. They follow the current search
 // and filters; hovering a bar shows its value, clicking it adds (or removes) that filter. Each chart can be
 // read as a table instead (for screen readers and for copying figures).
 #include <imgui.h>
@@ -13,13 +14,6 @@
 namespace dhrv::ui {
 
 namespace {
-
-struct Series {
-  const char* title;
-  const char* unit;  // "reviews" or "recommendations"
-  Facet facet;
-  bool vertical;     // years: columns in time order; categories: rows by size
-};
 
 void draw_table(const std::vector<std::string>& labels, const std::vector<std::uint32_t>& counts,
                 const std::vector<std::uint32_t>& order, const char* unit) {
@@ -38,19 +32,19 @@ void draw_table(const std::vector<std::string>& labels, const std::vector<std::u
   ImGui::EndTable();
 }
 
-void draw_chart(App& app, const Series& s, const std::vector<std::uint32_t>& counts) {
+void draw_chart(App& app, const ChartInfo& s, const std::vector<std::uint32_t>& counts) {
   const auto& labels = app.index().facet_values(s.facet);
   std::vector<std::uint32_t> order;
   for (std::uint32_t i = 0; i < counts.size() && i < labels.size(); ++i)
     if (counts[i]) order.push_back(i);
-  ImGui::PushID(s.title);
-  heading(app, s.title);
+  ImGui::PushID(static_cast<int>(s.facet));
+  heading(app, std::string(s.title).c_str());
   if (order.empty()) {
     ImGui::TextDisabled("Nothing to show for these results.");
     ImGui::PopID();
     return;
   }
-  if (!s.vertical) {
+  if (!s.by_time) {
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return counts[a] > counts[b]; });
     if (order.size() > 15) order.resize(15);  // the long tail is in the table and the filters
   }
@@ -60,7 +54,7 @@ void draw_chart(App& app, const Series& s, const std::vector<std::uint32_t>& cou
   if (ImGui::Checkbox("Show as a table", &as_table)) storage->SetBool(table_id, as_table);
   probe(app, std::string("chart-table:") + std::string(facet_key(s.facet)));
   if (as_table) {
-    draw_table(labels, counts, order, s.unit);
+    draw_table(labels, counts, order, std::string(s.unit).c_str());
     ImGui::PopID();
     return;
   }
@@ -76,7 +70,7 @@ void draw_chart(App& app, const Series& s, const std::vector<std::uint32_t>& cou
   const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   int clicked = -1;
-  if (s.vertical) {
+  if (s.by_time) {
     // Columns: one per year, labels under them (every other one when crowded).
     const float plot_h = em * 8;
     const float col_w = std::clamp(width / static_cast<float>(order.size()), em * 0.8f, em * 3.5f);
@@ -96,7 +90,7 @@ void draw_chart(App& app, const Series& s, const std::vector<std::uint32_t>& cou
       if (k % label_every == 0)
         dl->AddText(ImVec2(x0, origin.y + plot_h + 2), muted, labels[i].c_str());
       if (hot) {
-        ImGui::SetTooltip("%s: %u %s\nClick to %s this filter", labels[i].c_str(), counts[i], s.unit, on ? "remove" : "add");
+        ImGui::SetTooltip("%s: %u %s\nClick to %s this filter", labels[i].c_str(), counts[i], std::string(s.unit).c_str(), on ? "remove" : "add");
         if (ImGui::IsItemClicked()) clicked = static_cast<int>(i);
       }
     }
@@ -124,7 +118,7 @@ void draw_chart(App& app, const Series& s, const std::vector<std::uint32_t>& cou
       const std::string value = std::to_string(counts[i]) + (on ? " \xE2\x9C\x93" : "");  // ✓ marks an active filter
       dl->AddText(ImVec2(origin.x + label_w + w + 6, y + (row_h - em) * 0.5f), muted, value.c_str());
       if (hot) {
-        ImGui::SetTooltip("%s: %u %s\nClick to %s this filter", labels[i].c_str(), counts[i], s.unit, on ? "remove" : "add");
+        ImGui::SetTooltip("%s: %u %s\nClick to %s this filter", labels[i].c_str(), counts[i], std::string(s.unit).c_str(), on ? "remove" : "add");
         if (ImGui::IsItemClicked()) clicked = static_cast<int>(i);
       }
     }
@@ -142,12 +136,11 @@ void draw_insights(App& app) {
   ImGui::PushTextWrapPos(0);
   ImGui::TextDisabled("Charts follow the search and filters. Click a bar to filter by it.");
   ImGui::PopTextWrapPos();
-  const auto count = [](const FacetCounts& c, Facet f) -> const std::vector<std::uint32_t>& { return c[static_cast<std::size_t>(f)]; };
-  draw_chart(app, {"Reviews by year of death", "reviews", Facet::death_year, true}, count(r.review_facets, Facet::death_year));
-  draw_chart(app, {"Reviews by year published or uploaded", "reviews", Facet::published_year, true}, count(r.review_facets, Facet::published_year));
-  draw_chart(app, {"Recommendations by agency", "recommendations", Facet::agency, false}, count(r.recommendation_facets, Facet::agency));
-  draw_chart(app, {"Recommendations by theme", "recommendations", Facet::theme, false}, count(r.recommendation_facets, Facet::theme));
-  draw_chart(app, {"Reviews by region", "reviews", Facet::region, false}, count(r.review_facets, Facet::region));
+  for (const ChartInfo& c : kCharts) {  // ui_tables.h: the charts, declared once (the text version reads the same)
+    const FacetCounts& counts = c.unit == "reviews" ? r.review_facets : r.recommendation_facets;
+    draw_chart(app, c, counts[static_cast<std::size_t>(c.facet)]);
+    if (c.facet == Facet::status) draw_status_charts(app);
+  }
   ImGui::EndChild();
 }
 

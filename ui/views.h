@@ -20,6 +20,7 @@ void draw_review(App& app, Platform& platform);       // view_review.cpp
 // view_actions.cpp: a recommendation's action-plan rows as a compact table, with its status.
 void draw_actions(App& app, const Review& r, const Recommendation& rec, const RecommendationStatus& status);
 void draw_insights(App& app);                         // view_insights.cpp: charts that follow the search
+void draw_status_charts(App& app);                    // view_status_charts.cpp: carried out, by year and lead agency
 void draw_recurring(App& app);                        // view_recurring.cpp: lessons recurring across reviews
 void draw_national(App& app);                         // view_national.cpp: recommendations to national bodies
 void draw_status_bar(App& app);                       // view_status_bar.cpp

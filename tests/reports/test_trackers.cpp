@@ -15,6 +15,7 @@
 #include "readers/reader.h"
 #include "search/search.h"
 #include "search/search_index.h"
+#include "search/status_breakdown.h"
 
 using namespace dhrv;
 
@@ -161,6 +162,22 @@ TEST_CASE("lead: finds recommendations by their actions' lead agency, as written
   // A review holds lead: through its recommendations.
   CHECK(search(*index, parse_query("lead:kestrel")).reviews.size() == 1);
   CHECK(describe(parse_query("lead:\"NHS England\"")) == "+(lead:\"nhs england\")");
+
+  // The Insights breakdowns of the same results: by year of death and by lead agency.
+  const StatusBreakdown all = status_breakdown(*index, search(*index, parse_query("")).recommendations);
+  REQUIRE(all.by_year.size() == 1);
+  CHECK(all.by_year[0].label == "2018");
+  CHECK(all.by_year[0].counts[static_cast<std::size_t>(Status::completed)] == 1);    // 11.4
+  CHECK(all.by_year[0].counts[static_cast<std::size_t>(Status::not_started)] == 1);  // 11.1
+  CHECK(all.by_year[0].counts[static_cast<std::size_t>(Status::not_stated)] == 20);  // no plan for the others
+  REQUIRE_FALSE(all.by_lead.empty());
+  CHECK(all.by_lead[0].label == "police");
+  CHECK(all.by_lead[0].counts[static_cast<std::size_t>(Status::not_started)] == 1);
+  for (const StatusRow& row : all.by_lead) CHECK(row.counts[static_cast<std::size_t>(Status::not_stated)] == 0);
+  // It follows the results: a search that leaves only 11.4.
+  const StatusBreakdown some = status_breakdown(*index, search(*index, parse_query("lead:kestrel")).recommendations);
+  REQUIRE(some.by_year.size() == 1);
+  CHECK(some.by_year[0].total() == 1);
 }
 
 TEST_CASE("national bodies: named in the addressee, from assets/rules/national_bodies.txt") {

@@ -2,6 +2,8 @@
 // the National recommendations tab, and the review page's table of a recommendation's actions.
 #include <doctest/doctest.h>
 
+#include <imgui.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -29,6 +31,12 @@ void open_wyreham(UiHarness& h) {
   REQUIRE(h.app.corpus().find("wyreham-2020"));
 }
 
+// On screen, clear of the header and the status bar (a person can see it and click it).
+bool on_screen(const UiHarness& h, const std::string& probe) {
+  auto it = h.app.probes.find(probe);
+  return it != h.app.probes.end() && it->second.y0 > 150 && it->second.y1 < 740;
+}
+
 std::string label_of(const UiHarness& h, std::size_t i) {
   return h.app.index().recommendation(h.app.search.results.recommendations.at(i).doc).label;
 }
@@ -49,6 +57,40 @@ TEST_CASE("the Carried out? filter: ticking a status lists the recommendations w
   REQUIRE(h.click("facet:status:completed"));
   REQUIRE(h.click("facet:status:not started"));
   CHECK(h.app.search.results.recommendations.size() == 2);  // 5 and 6: actions with no outcome
+}
+
+TEST_CASE("Insights: carried out, by year and by lead agency; clicking a part filters by both") {
+  UiHarness h;
+  open_wyreham(h);
+  REQUIRE(h.click("tab:insights"));
+  ImGui::GetIO().MousePos = ImVec2(540, 450);  // the pointer over the charts, where the wheel turns
+  bool shown = false;
+  for (int i = 0; i < 60 && !shown; ++i) {  // scroll down to the charts of whether recommendations were carried out
+    shown = on_screen(h, "status-part:status-year:2020:completed");
+    if (!shown) h.scroll(-2);
+  }
+  REQUIRE(shown);
+  REQUIRE(h.click("status-part:status-year:2020:completed"));
+  CHECK(h.app.search.filters.has(dhrv::Facet::status, static_cast<std::uint32_t>(dhrv::Status::completed)));
+  REQUIRE(h.app.search.results.recommendations.size() == 1);
+  CHECK(label_of(h, 0) == "1");
+  CHECK(h.app.index().review_of(h.app.search.results.recommendations[0].doc).id == "wyreham-2020");
+  // The lead agency chart filters through the query: lead:"community safety partnership" and not started.
+  REQUIRE(h.click("chips:clear"));
+  ImGui::GetIO().MousePos = ImVec2(540, 450);
+  h.frame(2);
+  std::string part;
+  for (int i = 0; i < 60 && part.empty(); ++i) {
+    for (const auto& [name, r] : h.app.probes)
+      if (name.rfind("status-part:status-lead:", 0) == 0 && name.find(":not-started") != std::string::npos &&
+          on_screen(h, name))
+        part = name;
+    if (part.empty()) h.scroll(-2);
+  }
+  REQUIRE_FALSE(part.empty());
+  REQUIRE(h.click(part));
+  CHECK(h.app.search.query.find("lead:") == 0);
+  CHECK(h.app.search.results.recommendations.size() == 2);  // 5 and 6: their actions have no outcome yet
 }
 
 TEST_CASE("the National recommendations tab: grouped by body; a recommendation opens at its action table") {

@@ -137,15 +137,27 @@
   function renderCharts(s) {
     const box = $('mirror-charts');
     box.textContent = '';
-    const wanted = { year: 'Reviews by year of death', published: 'Reviews by year published or uploaded', agency: 'Recommendations by agency',
-      theme: 'Recommendations by theme', region: 'Reviews by region', status: 'Recommendations by whether they were carried out' };
-    s.facets.forEach(function (f) {
-      if (!wanted[f.key] || !f.values.length) return;
+    // The charts the canvas draws (its list comes from the viewer: ui_tables.h), each as a table.
+    s.charts.forEach(function (c) {
+      const f = s.facets.find(function (x) { return x.key === c.key; });
+      if (!f || !f.values.length) return;
       const rows = f.values.map(function (v) { return el('tr', null, [el('th', { scope: 'row', text: v.value }), el('td', { text: String(v.count) })]); });
-      box.appendChild(el('table', null, [el('caption', { text: wanted[f.key] + ' (in the current results)' }),
+      box.appendChild(el('table', null, [el('caption', { text: c.title + ' (in the current results)' }),
         el('thead', null, [el('tr', null, [el('th', { scope: 'col', text: 'Value' }), el('th', { scope: 'col', text: 'Count' })])]),
         el('tbody', null, rows)]));
     });
+    // Whether they were carried out, by year of death and by lead agency: a column per status.
+    [['Carried out, by year of death', 'Year of death', s.status_by_year], ['Carried out, by lead agency of the actions', 'Lead agency', s.status_by_lead]]
+      .forEach(function (t) {
+        const rows = t[2].filter(function (r) { return r.counts['Not stated'] !== Object.values(r.counts).reduce(function (a, b) { return a + b; }, 0); });
+        if (!rows.length) return;
+        const names = ['Completed', 'In progress', 'Not started', 'Not stated'];
+        box.appendChild(el('table', null, [el('caption', { text: t[0] + ' (in the current results)' }),
+          el('thead', null, [el('tr', null, [el('th', { scope: 'col', text: t[1] })].concat(names.map(function (n) { return el('th', { scope: 'col', text: n }); })))]),
+          el('tbody', null, rows.map(function (r) {
+            return el('tr', null, [el('th', { scope: 'row', text: r.label })].concat(names.map(function (n) { return el('td', { text: String(r.counts[n]) }); })));
+          }))]));
+      });
   }
   function renderReview(s) {
     const body = $('mirror-review-body');
