@@ -7,6 +7,8 @@
 
 #include "action_export.h"
 #include "corpus.h"
+#include "corpus_builder.h"
+#include "jobs/job.h"
 #include "csv_table.h"
 #include "export.h"
 #include "helpers.h"
@@ -178,6 +180,25 @@ TEST_CASE("lead: finds recommendations by their actions' lead agency, as written
   const StatusBreakdown some = status_breakdown(*index, search(*index, parse_query("lead:kestrel")).recommendations);
   REQUIRE(some.by_year.size() == 1);
   CHECK(some.by_year[0].total() == 1);
+}
+
+TEST_CASE("a tracker opened before its review waits: reported as not loaded, joined when the review arrives") {
+  const std::string id = build_corpus({{"seed.txt", seed_page()}}).reviews.at(0).id;
+  const std::string tracker = "Review,Recommendation,Action,Lead agency,Target date,Outcome\n" + id +
+                              ",11.4,Audit MARAC referrals,MARAC chair,2023-06,Completed 2023-05\n";
+  CorpusBuilder records;
+  records.add(read_tracker_csv("plan.csv", tracker));
+  jobs::JobControl first;
+  const auto before = jobs::run_now(records.build(first));
+  CHECK(has_code(before->diagnostics, "tracker.unknown_review"));
+  records.add(read_summary_page("seed.txt", seed_page()));
+  jobs::JobControl control;
+  const auto after = jobs::run_now(records.build(control));
+  const Review* r = after->find(id);
+  REQUIRE(r);
+  REQUIRE(r->actions.size() == 1);
+  CHECK(r->actions[0].recommendation == "11.4");
+  CHECK_FALSE(has_code(after->diagnostics, "tracker.unknown_review"));
 }
 
 TEST_CASE("national bodies: named in the addressee, from assets/rules/national_bodies.txt") {
