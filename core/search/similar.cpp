@@ -77,10 +77,11 @@ jobs::Task<> SimilarityModel::fill(jobs::JobControl& control) {
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return df[a] != df[b] ? df[a] < df[b] : a < b; });
   rarity_.assign(terms, 0);
   for (std::uint32_t r = 0; r < terms; ++r) rarity_[order[r]] = r;
-  ranks_.resize(entries_.size());  // both written below, document by document
+  ranks_.resize(entries_.size());  // all three written below, document by document
   tail_sq_.resize(entries_.size());
+  ranked_.resize(entries_.size());
   {
-    std::vector<std::pair<std::uint32_t, float>> by_rank;
+    std::vector<std::pair<std::uint32_t, float>> by_rank;  // (rarity rank, weight)
     for (std::uint32_t d = 0; d < n; ++d) {
       by_rank.clear();
       for (std::uint32_t i = start_[d]; i < start_[d + 1]; ++i) by_rank.emplace_back(rarity_[entries_[i].term], entries_[i].weight);
@@ -90,6 +91,7 @@ jobs::Task<> SimilarityModel::fill(jobs::JobControl& control) {
         tail += by_rank[k].second * by_rank[k].second;
         ranks_[start_[d] + k] = by_rank[k].first;
         tail_sq_[start_[d] + k] = tail;
+        ranked_[start_[d] + k] = {order[by_rank[k].first], by_rank[k].second, tail};
       }
       if ((d & 4095) == 4095) co_await control.checkpoint();
     }
@@ -233,7 +235,8 @@ std::vector<std::string> SimilarityModel::top_terms(std::uint32_t rec, std::size
 
 std::size_t SimilarityModel::memory_bytes() const {
   return start_.capacity() * 4 + entries_.capacity() * sizeof(Entry) + rarity_.capacity() * 4 +
-         post_start_.capacity() * 4 + post_doc_.capacity() * 4 + post_weight_.capacity() * 4;
+         post_start_.capacity() * 4 + post_doc_.capacity() * 4 + post_weight_.capacity() * 4 + ranks_.capacity() * 4 +
+         tail_sq_.capacity() * 4 + ranked_.capacity() * sizeof(RankedEntry);
 }
 
 namespace {
@@ -277,14 +280,22 @@ jobs::Task<std::vector<RecurringLesson>> recurring_lessons(jobs::JobControl& con
   }
   auto probe = [&](Scratch& w, std::uint32_t d) {
     // Earlier documents with one of d's terms in their prefix, and their partial similarity to d over those
-    // terms: every pair at or above t is among them (see similar.h).
-    for (const auto& e : model.vector_of(d)) {
+    // terms: every pair at or above t is among them (see similar.h). d's terms rarest first: a pair's rarest
+    // shared term is where its candidate is first met, and from there on d can add at most the root of its
+    // tail_sq; once that is under t, no document met later for the first time can reach t, so only the
+    // candidates already met are added to.
+    const float t_sq = t * t * (1.f - 1e-5f);  // float sums: never refuse a pair exactly at t
+    for (const auto& e : model.by_rarity(d)) {
+      const bool admit = e.tail_sq >= t_sq;
       const auto* first = cands.postings.data() + cands.start[e.term];
       const auto* last = std::lower_bound(first, cands.postings.data() + cands.start[e.term + 1], d,
                                           [](const CandidateIndex::Posting& p, std::uint32_t doc) { return p.doc < doc; });
       for (const auto* p = first; p != last; ++p) {
         float& a = w.acc[p->doc];
-        if (a == 0.f) w.touched.push_back(p->doc);
+        if (a == 0.f) {
+          if (!admit) continue;
+          w.touched.push_back(p->doc);
+        }
         a += e.weight * p->weight;
       }
     }

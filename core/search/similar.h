@@ -81,6 +81,16 @@ class SimilarityModel {
   // The length of a recommendation's vector over the terms at least as common as rarity rank `rank`: bounds what
   // those terms can add to any cosine.
   float tail_norm(std::uint32_t rec, std::uint32_t rank) const;
+  // A recommendation's vector from its rarest term to its commonest: each term with its weight and the squared
+  // length of the vector from it to the end (so nothing from that term on can add more than its root).
+  struct RankedEntry {
+    std::uint32_t term;
+    float weight;
+    float tail_sq;
+  };
+  std::span<const RankedEntry> by_rarity(std::uint32_t rec) const {
+    return {ranked_.data() + start_[rec], ranked_.data() + start_[rec + 1]};
+  }
   // The candidate lists for threshold t (all-pairs: recurring lessons).
   jobs::Task<CandidateIndex> candidates_for(jobs::JobControl& control, float threshold) const;
   std::size_t memory_bytes() const;
@@ -97,6 +107,7 @@ class SimilarityModel {
   // Per document, its terms' rarity ranks in increasing order, and the squared length from each to the end.
   jobs::FillLater<std::uint32_t> ranks_;
   jobs::FillLater<float> tail_sq_;
+  jobs::FillLater<RankedEntry> ranked_;  // by_rarity(), document by document
   // Every recommendation with each term, with the term's weight in it (for similar-to-one).
   std::vector<std::uint32_t> post_start_;
   jobs::FillLater<std::uint32_t> post_doc_;
