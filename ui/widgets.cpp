@@ -47,7 +47,9 @@ namespace dhrv::ui {
 
 void heading(const App& app, const char* text) {
   ImGui::PushFont(app.display.fonts.heading);
+  ImGui::PushTextWrapPos(0);  // a long heading wraps in a narrow pane instead of being cut
   ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
   ImGui::PopFont();
 }
 
