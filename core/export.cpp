@@ -3,6 +3,7 @@
 #include <map>
 
 #include "csv_table.h"
+#include "implementation_status.h"
 #include "json_codec.h"
 
 namespace dhrv {
@@ -74,6 +75,16 @@ std::string export_json(const std::vector<RecommendationRow>& rows, std::string_
     for (Agency a : rec->agencies.list()) agencies.push_back(std::string(agency_name(a)));
     o["agencies"] = std::move(agencies);
     o["themes"] = rec->themes;
+    // Whether it was carried out (derived from its action plan, as of the plan's own date) and the plan's rows.
+    const std::vector<const Action*> actions = actions_of(*r, *rec);
+    const RecommendationStatus status = derive_status(actions, actions_as_of(*r));
+    o["status"] = std::string(status_key(status.status));
+    o["overdue"] = status.overdue;
+    o["scope"] = std::string(scope_name(recommendation_scope(*rec, actions)));
+    o["actions_as_of"] = format_year_month(actions_as_of(*r));
+    ojson plan = ojson::array();
+    for (const Action* a : actions) plan.push_back(action_to_json(*a));
+    o["actions"] = std::move(plan);
     list.push_back(std::move(o));
   }
   j["recommendations"] = std::move(list);

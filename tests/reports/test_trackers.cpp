@@ -165,6 +165,15 @@ TEST_CASE("lead: finds recommendations by their actions' lead agency, as written
   CHECK(search(*index, parse_query("lead:kestrel")).reviews.size() == 1);
   CHECK(describe(parse_query("lead:\"NHS England\"")) == "+(lead:\"nhs england\")");
 
+  // The filtered view exported as JSON carries each recommendation's status and its actions.
+  std::vector<RecommendationRow> rows;
+  for (const Hit& h : search(*index, parse_query("lead:police")).recommendations)
+    rows.push_back({&index->review_of(h.doc), &index->recommendation(h.doc)});
+  const std::string json = export_json(rows, "lead:police");
+  CHECK(json.find("\"status\": \"not-started\"") != std::string::npos);
+  CHECK(json.find("\"lead\": \"Nottinghamshire Police\"") != std::string::npos);
+  CHECK(json.find("\"scope\": \"local\"") != std::string::npos);
+
   // The Insights breakdowns of the same results: by year of death and by lead agency.
   const StatusBreakdown all = status_breakdown(*index, search(*index, parse_query("")).recommendations);
   REQUIRE(all.by_year.size() == 1);
