@@ -273,8 +273,7 @@ int cmd_national(const std::vector<std::string>& files, const SearchArgs& a) {
       std::printf("  %zu %s, %zu of %zu recorded as completed: %s\n", l.review_count, l.review_count == 1 ? "review" : "reviews",
                   l.completed(), l.recommendations.size(), index->recommendation(l.representative).text.c_str());
       for (std::uint32_t d : l.recommendations) {
-        const Status s = derive_status(actions_of(index->review_of(d), index->recommendation(d)),
-                                       actions_as_of(index->review_of(d))).status;
+        const Status s = status_of(index->review_of(d), index->recommendation(d)).status;
         std::printf("    %s %s (%s)\n", index->review_of(d).id.c_str(), index->recommendation(d).id.c_str(),
                     std::string(status_name(s)).c_str());
       }

@@ -109,6 +109,10 @@ Scope recommendation_scope(const Recommendation& rec, const std::vector<const Ac
   return widest == Scope::unstated ? Scope::local : widest;
 }
 
+RecommendationStatus status_of(const Review& r, const Recommendation& rec) {
+  return derive_status(actions_of(r, rec), actions_as_of(r));
+}
+
 std::vector<Scope> recommendation_scopes(const Review& r) {
   std::vector<Scope> out;
   out.reserve(r.recommendations.size());

@@ -38,6 +38,9 @@ RecommendationStatus derive_status(const std::vector<const Action*>& actions, Ye
 // trackers give (Review::actions_as_of). Unknown when neither gives one (then nothing is overdue).
 YearMonth actions_as_of(const Review& r);
 
+// One recommendation's status, from its own actions as of its review's date.
+RecommendationStatus status_of(const Review& r, const Recommendation& rec);
+
 // Each recommendation's status, in the review's order (actions matched by recommendation id).
 std::vector<RecommendationStatus> recommendation_statuses(const Review& r);
 

@@ -178,7 +178,7 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
           const Review& rv = app.index().review_of(d);
           const Recommendation& rec = app.index().recommendation(d);
           members.push_back({{"doc", d}, {"review", review_caption(rv)}, {"label", rec.label},
-                             {"status", std::string(status_name(derive_status(actions_of(rv, rec), actions_as_of(rv)).status))}});
+                             {"status", std::string(status_name(status_of(rv, rec).status))}});
         }
         lessons.push_back({{"text", app.index().recommendation(l.representative).text}, {"reviews", l.review_count},
                            {"completed", l.completed()}, {"count", l.recommendations.size()},

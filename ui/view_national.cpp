@@ -40,7 +40,7 @@ void draw_member(App& app, std::uint32_t d, bool with_text) {
   probe(app, "national-rec:" + rv.id + ":" + rec.label);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Read %s at recommendation %s", review_caption(rv).c_str(), rec.label.c_str());
   ImGui::SameLine();
-  const RecommendationStatus s = derive_status(actions_of(rv, rec), actions_as_of(rv));
+  const RecommendationStatus s = status_of(rv, rec);
   ImGui::TextDisabled("%s%s", std::string(status_name(s.status)).c_str(), s.overdue ? ", overdue" : "");
   if (!with_text) {
     ImGui::PopID();
