@@ -104,3 +104,27 @@ TEST_CASE("recurring lessons on a generated corpus find the planted lessons") {
     CHECK(close * 2 >= l.recommendations.size());
   }
 }
+
+TEST_CASE("similar-to-one gives exactly the best hits that comparing with every recommendation gives") {
+  bench::GeneratorOptions g;
+  g.recommendations = 3000;
+  g.seed = 11;
+  auto ix = SearchIndex::build(std::make_shared<Corpus>(bench::generate_corpus(g)));
+  SimilarityModel model(*ix);
+  for (const auto& [limit, threshold] : {std::pair<std::size_t, float>{8, 0.3f}, {1, 0.5f}, {25, 0.2f}, {1000, 0.25f}}) {
+    for (std::uint32_t d = 0; d < model.size(); d += 7) {
+      std::vector<Hit> all;
+      for (std::uint32_t c = 0; c < model.size(); ++c)
+        if (ix->ref(c).review != ix->ref(d).review)
+          if (const float s = model.cosine(d, c); s >= threshold) all.push_back({c, s});
+      std::sort(all.begin(), all.end(), [](const Hit& a, const Hit& b) { return a.score != b.score ? a.score > b.score : a.doc < b.doc; });
+      if (all.size() > limit) all.resize(limit);
+      const auto hits = model.similar(d, limit, threshold);
+      REQUIRE(hits.size() == all.size());
+      for (std::size_t i = 0; i < hits.size(); ++i) {
+        CHECK(hits[i].doc == all[i].doc);
+        CHECK(hits[i].score == all[i].score);
+      }
+    }
+  }
+}

@@ -77,9 +77,7 @@ jobs::Task<> SimilarityModel::fill(jobs::JobControl& control) {
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return df[a] != df[b] ? df[a] < df[b] : a < b; });
   rarity_.assign(terms, 0);
   for (std::uint32_t r = 0; r < terms; ++r) rarity_[order[r]] = r;
-  ranks_.resize(entries_.size());  // all three written below, document by document
-  tail_sq_.resize(entries_.size());
-  ranked_.resize(entries_.size());
+  ranked_.resize(entries_.size());  // written below, document by document
   {
     std::vector<std::pair<std::uint32_t, float>> by_rank;  // (rarity rank, weight)
     for (std::uint32_t d = 0; d < n; ++d) {
@@ -89,9 +87,7 @@ jobs::Task<> SimilarityModel::fill(jobs::JobControl& control) {
       float tail = 0.f;
       for (std::size_t k = by_rank.size(); k-- > 0;) {
         tail += by_rank[k].second * by_rank[k].second;
-        ranks_[start_[d] + k] = by_rank[k].first;
-        tail_sq_[start_[d] + k] = tail;
-        ranked_[start_[d] + k] = {order[by_rank[k].first], by_rank[k].second, tail};
+        ranked_[start_[d] + k] = {order[by_rank[k].first], by_rank[k].first, by_rank[k].second, tail};
       }
       if ((d & 4095) == 4095) co_await control.checkpoint();
     }
@@ -100,17 +96,14 @@ jobs::Task<> SimilarityModel::fill(jobs::JobControl& control) {
   // Postings with weights (documents come in order, so each list is sorted).
   post_start_.assign(terms + 1, 0);
   for (std::uint32_t t = 0; t < terms; ++t) post_start_[t + 1] = post_start_[t] + df[t];
-  post_doc_.resize(entries_.size());  // both written below
-  post_weight_.resize(entries_.size());
+  postings_.resize(entries_.size());  // every one written below
   std::vector<std::uint32_t> at(post_start_.begin(), post_start_.end() - 1);
   for (std::uint32_t d = 0; d < n; ++d) {
-    for (std::uint32_t i = start_[d]; i < start_[d + 1]; ++i) {
-      const std::uint32_t k = at[entries_[i].term]++;
-      post_doc_[k] = d;
-      post_weight_[k] = entries_[i].weight;
-    }
+    for (const RankedEntry& e : by_rarity(d)) postings_[at[e.term]++] = {d, e.weight, e.tail_sq - e.weight * e.weight};
     if ((d & 4095) == 4095) co_await control.checkpoint();
   }
+  max_weight_.assign(terms, 0.f);
+  for (const Entry& e : entries_) max_weight_[e.term] = std::max(max_weight_[e.term], e.weight);
 }
 
 jobs::Task<CandidateIndex> SimilarityModel::candidates_for(jobs::JobControl& control, float threshold) const {
@@ -164,9 +157,9 @@ jobs::Task<CandidateIndex> SimilarityModel::candidates_for(jobs::JobControl& con
 }
 
 float SimilarityModel::tail_norm(std::uint32_t rec, std::uint32_t rank) const {
-  const auto first = ranks_.begin() + start_[rec], last = ranks_.begin() + start_[rec + 1];
-  const auto it = std::lower_bound(first, last, rank);
-  return it == last ? 0.f : std::sqrt(tail_sq_[static_cast<std::size_t>(it - ranks_.begin())]);
+  const auto v = by_rarity(rec);
+  const auto it = std::lower_bound(v.begin(), v.end(), rank, [](const RankedEntry& e, std::uint32_t r) { return e.rank < r; });
+  return it == v.end() ? 0.f : std::sqrt(it->tail_sq);
 }
 
 float SimilarityModel::cosine(std::uint32_t a, std::uint32_t b) const {
@@ -182,46 +175,127 @@ float SimilarityModel::cosine(std::uint32_t a, std::uint32_t b) const {
 }
 
 std::vector<Hit> SimilarityModel::similar(std::uint32_t rec, std::size_t limit, float threshold) const {
-  std::vector<Hit> out;
-  if (rec >= size()) return out;
+  std::vector<Hit> best;  // the best so far, best first (score, then document)
+  if (rec >= size() || limit == 0) return best;
   threshold = std::max(threshold, kMinThreshold);
-  const std::uint32_t own_review = index_.ref(rec).review;
-  // The query's terms from rarest to commonest; its prefix is all but the commonest run under t².
-  const auto q = vector_of(rec);
-  std::vector<Entry> terms(q.begin(), q.end());
-  std::sort(terms.begin(), terms.end(), [&](const Entry& a, const Entry& b) { return rarity_[a.term] < rarity_[b.term]; });
-  float rest = 0.f;
-  std::size_t prefix = terms.size();
-  while (prefix > 0 && rest + terms[prefix - 1].weight * terms[prefix - 1].weight < threshold * threshold) {
-    --prefix;
-    rest += terms[prefix].weight * terms[prefix].weight;
-  }
-  const float suffix_norm = std::sqrt(rest);
-  // Partial similarities over the prefix's lists: every document at or above t shares one of these terms.
-  thread_local std::vector<float> acc;
+  const auto better = [](const Hit& a, const Hit& b) { return a.score != b.score ? a.score > b.score : a.doc < b.doc; };
+  // The bar a new hit must clear: the threshold, or once `limit` hits are held, the weakest of them.
+  float bar = threshold;
+  const auto offer = [&](std::uint32_t c, float s) {
+    if (s < threshold) return;
+    const Hit h{c, s};
+    if (best.size() == limit && !better(h, best.back())) return;
+    best.insert(std::upper_bound(best.begin(), best.end(), h, better), h);
+    if (best.size() > limit) best.pop_back();
+    if (best.size() == limit) bar = std::max(threshold, best.back().score);
+  };
+  // The query's terms rarest first, each with the squared length of the query from it to its commonest term: a
+  // recommendation first met at term i shares no rarer term, so its cosine is at most the root of that length.
+  // Rare terms have short lists; the commonest have the longest. Candidates met so far are scored exactly
+  // before a long list is walked, which raises the bar (the weakest of the best `limit`), and once the rest of
+  // the query cannot reach the bar no recommendation met later can: the long lists are never walked.
+  const auto q = by_rarity(rec);
+  // Per recommendation met: the partial dot product with the query (-1 once scored, or never a hit), and its
+  // squared length over the terms commoner than the last one it shared with the query.
+  struct Partial {
+    float dot = 0.f, rest_sq = 0.f;
+  };
+  thread_local std::vector<Partial> acc;
   thread_local std::vector<std::uint32_t> touched;
-  if (acc.size() < size()) acc.assign(size(), 0.f);
-  for (std::size_t i = 0; i < prefix; ++i)
-    for (std::uint32_t k = post_start_[terms[i].term]; k < post_start_[terms[i].term + 1]; ++k) {
-      float& a = acc[post_doc_[k]];
-      if (a == 0.f) touched.push_back(post_doc_[k]);
-      a += terms[i].weight * post_weight_[k];
+  thread_local std::vector<std::pair<float, std::uint32_t>> pending;  // (how high it may reach, recommendation)
+  if (acc.size() < size()) acc.assign(size(), Partial{});
+  // What terms i.. of the query can add to any cosine: at most the query's length over them (Cauchy-Schwarz), and
+  // at most the sum of each one's weight times the term's largest weight in any recommendation.
+  thread_local std::vector<float> reach;
+  reach.assign(q.size() + 1, 0.f);
+  {
+    float by_max = 0.f;
+    for (std::size_t i = q.size(); i-- > 0;) {
+      by_max += q[i].weight * max_weight_[q[i].term];
+      reach[i] = std::min(std::sqrt(q[i].tail_sq), by_max);
     }
-  const std::uint32_t boundary = prefix < terms.size() ? rarity_[terms[prefix].term] : static_cast<std::uint32_t>(rarity_.size());
-  for (std::uint32_t c : touched) {
-    const float partial = acc[c];
-    acc[c] = 0.f;
-    if (c == rec || index_.ref(c).review == own_review) continue;
-    // The query's suffix terms are its commonest: with c they add at most |suffix| times c's length over terms
-    // at least as common.
-    if (partial + suffix_norm < threshold || partial + suffix_norm * tail_norm(c, boundary) < threshold) continue;
-    const float s = cosine(rec, c);
-    if (s >= threshold) out.push_back({c, s});
   }
+  const float slack = 1.f - 1e-5f;  // float sums: never rule out a hit exactly at the bar
+  // The candidates not scored yet that could still reach the bar, each with the most it could reach: its partial
+  // dot product, plus what terms i.. of the query can add: at most reach[i], and at most the query's length over
+  // them times the candidate's length over terms at least as common as term i (Cauchy-Schwarz).
+  const auto open_candidates = [&](std::size_t i) {
+    pending.clear();
+    const bool rest = i < q.size();
+    const float q_tail = rest ? std::sqrt(q[i].tail_sq) : 0.f;
+    const std::uint32_t rank = rest ? rarity_[q[i].term] : 0;
+    for (std::uint32_t c : touched) {
+      const float partial = acc[c].dot;
+      if (partial < 0.f || partial + reach[i] < bar * slack) continue;
+      if (!rest) {
+        if (partial >= bar * slack) pending.emplace_back(partial, c);
+        continue;
+      }
+      // The candidate's length over terms at least as common as term i: at most its length over the terms
+      // commoner than the last one it shared with the query, and exactly its tail from term i's rank (looked up
+      // only when the first bound is not enough).
+      if (partial + q_tail * std::sqrt(acc[c].rest_sq) < bar * slack) continue;
+      float most = partial + std::min(reach[i], q_tail * tail_norm(c, rank));
+      if (most >= bar * slack) pending.emplace_back(most, c);
+    }
+  };
+  // Scores the candidates that could reach the bar (at most `at_most` of them), those that could reach highest
+  // first: the bar rises as they are scored, and once one cannot reach it no later one can.
+  const auto score = [&](std::size_t at_most) {
+    const auto lower = [](const auto& a, const auto& b) { return a.first != b.first ? a.first < b.first : a.second > b.second; };
+    std::make_heap(pending.begin(), pending.end(), lower);
+    for (std::size_t taken = 0; taken < at_most && !pending.empty(); ++taken) {
+      std::pop_heap(pending.begin(), pending.end(), lower);
+      const auto [most, c] = pending.back();
+      pending.pop_back();
+      if (most < bar * slack) break;
+      acc[c].dot = -1.f;
+      offer(c, cosine(rec, c));
+    }
+  };
+  // The query's own review (its recommendations are numbered one after another) is never a hit: marked as
+  // scored, so the walk passes over them.
+  {
+    const std::uint32_t first = rec - index_.ref(rec).index;
+    const std::uint32_t count = static_cast<std::uint32_t>(index_.review_of(rec).recommendations.size());
+    for (std::uint32_t c = first; c < first + count && c < size(); ++c) {
+      acc[c].dot = -1.f;
+      touched.push_back(c);
+    }
+  }
+  std::size_t i = 0;
+  for (; i < q.size(); ++i) {
+    if (reach[i] < bar * slack) break;
+    const std::uint32_t from = post_start_[q[i].term], to = post_start_[q[i].term + 1];
+    // Before a long list, the strongest candidates so far are scored to raise the bar: it may make this list
+    // and every longer one needless.
+    if (to - from >= 1024 && to - from >= touched.size()) {
+      // Those with the largest partial sums are the likeliest hits; picking them costs no tail lengths. (A
+      // partial sum under the bar ends this early round only: such candidates are kept for later.)
+      pending.clear();
+      for (std::uint32_t c : touched)
+        if (acc[c].dot > 0.f) pending.emplace_back(acc[c].dot, c);
+      const std::size_t m = std::min(pending.size(), limit + 8);
+      std::nth_element(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(m) - (m > 0), pending.end(),
+                       [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+      pending.resize(m);
+      score(m);
+      if (reach[i] < bar * slack) break;
+    }
+    for (std::uint32_t k = from; k < to; ++k) {
+      const Posting& p = postings_[k];
+      Partial& a = acc[p.doc];
+      if (a.dot < 0.f) continue;
+      if (a.dot == 0.f) touched.push_back(p.doc);
+      a.dot += q[i].weight * p.weight;
+      a.rest_sq = p.rest_sq;
+    }
+  }
+  open_candidates(i);
+  score(pending.max_size());
+  for (std::uint32_t c : touched) acc[c] = Partial{};
   touched.clear();
-  std::sort(out.begin(), out.end(), [](const Hit& a, const Hit& b) { return a.score != b.score ? a.score > b.score : a.doc < b.doc; });
-  if (out.size() > limit) out.resize(limit);
-  return out;
+  return best;
 }
 
 std::vector<std::string> SimilarityModel::top_terms(std::uint32_t rec, std::size_t n) const {
@@ -235,8 +309,8 @@ std::vector<std::string> SimilarityModel::top_terms(std::uint32_t rec, std::size
 
 std::size_t SimilarityModel::memory_bytes() const {
   return start_.capacity() * 4 + entries_.capacity() * sizeof(Entry) + rarity_.capacity() * 4 +
-         post_start_.capacity() * 4 + post_doc_.capacity() * 4 + post_weight_.capacity() * 4 + ranks_.capacity() * 4 +
-         tail_sq_.capacity() * 4 + ranked_.capacity() * sizeof(RankedEntry);
+         post_start_.capacity() * 4 + postings_.capacity() * sizeof(Posting) +
+         ranked_.capacity() * sizeof(RankedEntry) + max_weight_.capacity() * 4;
 }
 
 namespace {

@@ -9,9 +9,11 @@
 // Why it scales (prefix filtering, as in Bayardo, Ma and Srikant's "All-Pairs"): order terms from rarest to
 // commonest. A vector's suffix is its longest run of the commonest terms whose weights, squared and summed, stay
 // under t². If two vectors share no term within one's prefix, their cosine is at most |that suffix| < t. So:
-// - similar-to-one walks only the lists of the query's prefix terms (rare words: short lists), adding up partial
-//   similarities; a candidate whose partial sum plus the query's suffix length stays under t cannot reach t and is
-//   dropped unchecked; the rest are checked exactly.
+// - similar-to-one walks the lists of the query's terms rarest first (rare words: short lists), adding up partial
+//   similarities. A recommendation first met at a term shares no rarer one, so its cosine is at most the length of
+//   the query from that term on. Before a long list, the candidates met so far are scored exactly; the weakest of
+//   the best `limit` becomes the bar, and once the rest of the query is shorter than the bar the walk stops: the
+//   commonest words' long lists are rarely walked at all.
 // - recurring lessons index only each vector's prefix terms and probe with each vector's prefix terms only: with
 //   one order for all vectors, the first term two vectors share lies in both prefixes when their cosine reaches t
 //   (else it lies in a suffix, and so do all later shared terms). Partial similarities over prefixes, plus bounds
@@ -85,6 +87,7 @@ class SimilarityModel {
   // length of the vector from it to the end (so nothing from that term on can add more than its root).
   struct RankedEntry {
     std::uint32_t term;
+    std::uint32_t rank;  // the term's rarity rank
     float weight;
     float tail_sq;
   };
@@ -104,14 +107,17 @@ class SimilarityModel {
   std::vector<std::uint32_t> start_;  // entries of document d: [start_[d], start_[d + 1]), sorted by term
   jobs::FillLater<Entry> entries_;
   std::vector<std::uint32_t> rarity_;  // rank of each term from rarest (0) to commonest
-  // Per document, its terms' rarity ranks in increasing order, and the squared length from each to the end.
-  jobs::FillLater<std::uint32_t> ranks_;
-  jobs::FillLater<float> tail_sq_;
   jobs::FillLater<RankedEntry> ranked_;  // by_rarity(), document by document
-  // Every recommendation with each term, with the term's weight in it (for similar-to-one).
+  // Every recommendation with each term, with the term's weight in it and its squared length over commoner
+  // terms (for similar-to-one).
+  struct Posting {
+    std::uint32_t doc;
+    float weight;
+    float rest_sq;
+  };
   std::vector<std::uint32_t> post_start_;
-  jobs::FillLater<std::uint32_t> post_doc_;
-  jobs::FillLater<float> post_weight_;
+  jobs::FillLater<Posting> postings_;
+  std::vector<float> max_weight_;  // per term: its largest weight in any recommendation
 };
 
 struct RecurringOptions {
