@@ -158,11 +158,19 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
   }
   j["problems"] = std::move(problems);
   j["problem_count"] = app.corpus().diagnostics.size();
+  // Recurring lessons, most reviews first: the first `limit` (a big corpus has hundreds; the canvas lists all).
   ojson recurring = ojson::array();
+  std::size_t recurring_more = 0;
   if (app.work.lessons_generation == app.data.generation)
-    for (const auto& l : app.work.lessons)
+    for (const auto& l : app.work.lessons) {
+      if (recurring.size() >= limit) {
+        ++recurring_more;
+        continue;
+      }
       recurring.push_back({{"reviews", l.review_count}, {"text", app.index().recommendation(l.representative).text}});
+    }
   j["recurring"] = std::move(recurring);
+  j["recurring_more"] = recurring_more;
   // Recommendations to national bodies, grouped as the National recommendations view groups them; null while
   // they are being found.
   if (app.work.lessons_generation == app.data.generation) {

@@ -93,13 +93,14 @@ jobs::Task<std::vector<NationalBody>> national_recommendations(jobs::JobControl&
         sum[j] = 0.f;
       }
       touched.clear();
-      if ((i & 15) == 15) co_await control.checkpoint();
+      co_await control.checkpoint();  // one recommendation can walk thousands of entries of a big body
       if (control.cancelled()) co_return std::vector<NationalBody>{};
     }
     std::map<std::uint32_t, std::vector<std::uint32_t>> groups;
     for (std::uint32_t i = 0; i < docs.size(); ++i) groups[find_root(parent, i)].push_back(docs[i]);
     std::set<std::uint32_t> body_reviews;
     for (auto& [root, members] : groups) {
+      co_await control.checkpoint();
       NationalLesson lesson;
       std::set<std::uint32_t> reviews;
       for (std::uint32_t d : members) {

@@ -90,6 +90,7 @@
     s.recurring.forEach(function (l) {
       list.appendChild(el('li', null, [el('p', null, [el('bdi', { text: l.text })]), el('p', { class: 'addressee', text: 'Recommended in ' + l.reviews + ' reviews' })]));
     });
+    if (s.recurring_more) list.appendChild(el('li', { text: 'and ' + s.recurring_more + ' more lessons (listed in the canvas view)' }));
     if (!s.recurring.length) list.appendChild(el('li', { text: 'No lesson is recommended by more than one loaded review yet. Open more reviews to compare them.' }));
   }
   // Recommendations to national bodies, by body, the same lesson from several reviews together (most reviews first).
@@ -277,8 +278,8 @@
       const file = await new Promise(function (ok, fail) { entry.file(ok, fail); });
       out.bytes = (out.bytes || 0) + file.size;
       if (out.bytes > MAX_BYTES) { skippedFiles++; return; }
-      out.push({ name: entry.fullPath.replace(/^\//, ''), bytes: new Uint8Array(await file.arrayBuffer()) });
-      showProgress('Reading files: ' + out.length + ' read, ' + Math.round(out.bytes / 1048576) + ' MB');
+      out.push({ name: entry.fullPath.replace(/^\//, ''), file: file });
+      showProgress('Finding files: ' + out.length + ' found, ' + Math.round(out.bytes / 1048576) + ' MB');
     } else if (entry.isDirectory) {
       const reader = entry.createReader();
       for (;;) {
@@ -302,13 +303,17 @@
     $('drop-hint').hidden = true;
     // Handed over a few megabytes at a time, with a frame between, so the page keeps drawing.
     const nextFrame = function () { return new Promise(function (r) { requestAnimationFrame(function () { r(); }); }); };
-    let batch = 0;
+    // Files are read here a part at a time (File.slice): reading a 70 MB file whole first made the browser
+    // allocate and fill 70 MB at once, freezing the page for a quarter of a second.
+    let batch = 0, done = 0;
     for (const f of files) {
       await viewer.handOver(f, nextFrame);
-      batch += f.bytes.length;
-      f.bytes = null;  // the core has its copy
+      batch += f.file.size;
+      f.file = null;  // the core has its copy
+      if (++done % 25 === 0 || files.length < 25) showProgress('Reading files: ' + done + ' of ' + files.length);
       if (batch > 4 * 1048576) { batch = 0; await nextFrame(); }
     }
+    showProgress('');
     let msg = viewer.commitFiles();
     if (skippedFiles) msg += ' ' + skippedFiles + ' more files were not read: at most ' + MAX_FILES + ' files and ' +
       (MAX_BYTES >> 20) + ' MB at a time.';
@@ -322,15 +327,14 @@
     const out = [];
     for (const f of e.target.files) {
       if (out.length >= MAX_FILES) { skippedFiles++; continue; }
-      out.push({ name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
-      showProgress('Reading files: ' + out.length + ' of ' + e.target.files.length);
+      out.push({ name: f.webkitRelativePath || f.name, file: f });
     }
     e.target.value = '';
     addFiles(out);
   });
   $('file-input').addEventListener('change', async function (e) {
     const out = [];
-    for (const f of e.target.files) out.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+    for (const f of e.target.files) out.push({ name: f.name, file: f });
     e.target.value = '';
     addFiles(out);
   });
@@ -347,7 +351,7 @@
     const items = e.dataTransfer.items ? Array.from(e.dataTransfer.items) : [];
     const entries = items.map(function (i) { return i.webkitGetAsEntry && i.webkitGetAsEntry(); }).filter(Boolean);
     if (entries.length) { for (const en of entries) await readEntry(en, out); }
-    else for (const f of e.dataTransfer.files) out.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+    else for (const f of e.dataTransfer.files) out.push({ name: f.name, file: f });
     addFiles(out);
   });
 

@@ -259,11 +259,24 @@
       requestAnimationFrame(function () { scheduled = false; options.onState(viewer.state()); });
     }
     const leave = function () { (options.onExit || function () { quickExit(options.exitUrl); })(); };
+    const size = { width: options.container.clientWidth, height: options.container.clientHeight };
+    if (window.ResizeObserver)
+      new ResizeObserver(function () {
+        size.width = options.container.clientWidth;
+        size.height = options.container.clientHeight;
+      }).observe(options.container);
+    else  // older browsers: read each time
+      Object.defineProperties(size, {
+        width: { get: function () { return options.container.clientWidth; } },
+        height: { get: function () { return options.container.clientHeight; } },
+      });
     const host = {
       drawsBrand: !!options.drawsBrand,
       embedded: !options.drawsBrand,  // a widget or the iframe: on someone else's page
-      width: function () { return options.container.clientWidth; },
-      height: function () { return options.container.clientHeight; },
+      // Asked every frame: the size is kept from a ResizeObserver, since reading clientWidth after the text
+      // version changed forces the browser to lay the page out there and then (over 100 ms with a big corpus).
+      width: function () { return size.width; },
+      height: function () { return size.height; },
       ready: function () {
         if (!viewer) { readyPending = true; return; }
         if (options.onReady) options.onReady(viewer);
@@ -289,20 +302,26 @@
       probes: function () { return JSON.parse(module.ccall('dhrv_probes_json', 'string', [], [])); },
       // A change, as the canvas would make it (ui/commands.h). Returns "" or what was wrong.
       command: function (obj) { return module.ccall('dhrv_command', 'string', ['string'], [JSON.stringify(obj)]); },
-      // Files read in the browser ({name, bytes: Uint8Array}); nothing is uploaded. Returns the status message.
+      // Files from the browser ({name, file: File or Blob} or {name, bytes: Uint8Array}); nothing is uploaded.
+      // Returns the status message.
       addFiles: async function (files) {
         for (const f of files) await viewer.handOver(f);
         return viewer.commitFiles();
       },
-      // The same in steps, for many or big files: each file is copied straight into a buffer the core holds for
-      // it, a few megabytes at a time, awaiting `between()` (the next frame) after each, then all are committed.
+      // The same one file at a time, for many or big files: read a few megabytes at a time (a File is sliced, so
+      // it is never held whole in the page), each part copied into a buffer the core holds and appended to its
+      // copy, awaiting `between()` (the next frame) after each part; commitFiles then opens them all.
       handOver: async function (f, between) {
-        const ptr = module.ccall('dhrv_file_buffer', 'number', ['string', 'number'], [f.name, f.bytes.length]);
-        if (!ptr) return;
-        const step = 4 * 1048576;
-        for (let at = 0; at < f.bytes.length; at += step) {
-          module.HEAPU8.set(f.bytes.subarray(at, at + step), ptr + at);  // HEAPU8 read each time: memory may grow
-          if (between && at + step < f.bytes.length) await between();
+        const size = f.file ? f.file.size : f.bytes.length;
+        const part = module.ccall('dhrv_file_begin', 'number', ['string', 'number'], [f.name, size]);
+        if (!part) return;
+        const step = module.ccall('dhrv_file_part_size', 'number', [], []);
+        for (let at = 0; at < size; at += step) {
+          const piece = f.file ? new Uint8Array(await f.file.slice(at, at + step).arrayBuffer())
+            : f.bytes.subarray(at, at + step);
+          module.HEAPU8.set(piece, part);  // HEAPU8 read each time: memory may grow
+          module.ccall('dhrv_file_append', null, ['number'], [piece.length]);
+          if (between && at + step < size) await between();
         }
       },
       commitFiles: function () { return module.ccall('dhrv_commit_files', 'string', [], []); },
