@@ -64,7 +64,17 @@ void rules_diagnostics(std::vector<Diagnostic>& out) {
     out.push_back({"(built in)/rules/national_bodies.txt", e.line, Severity::error, "rules.national_bodies", e.message});
 }
 
-// Unique ids (over all reviews: `ids` counts them), natural order, agencies and themes.
+// Agencies and themes: they depend on a record's own text only, so each record is tagged once, when the builder
+// takes it, and never again when later loads rebuild the corpus (tagging is most of the cost of a rebuild).
+void tag(Review& r) {
+  for (auto& rec : r.recommendations) {
+    rec.agencies = AgencyRules::builtin().classify(rec.addressed_to);
+    rec.themes = ThemeRules::builtin().tag(rec.text);
+  }
+  for (auto& a : r.actions) a.lead_agencies = AgencyRules::builtin().classify(a.lead);
+}
+
+// Unique ids (over all reviews: `ids` counts them) and natural order; the records were tagged when taken.
 void enrich(Review& r, std::map<std::string, int>& ids, std::vector<Diagnostic>& diags) {
   if (int n = ++ids[r.id]; n > 1) {
     std::string renamed = r.id + "-" + std::to_string(n);
@@ -76,8 +86,6 @@ void enrich(Review& r, std::map<std::string, int>& ids, std::vector<Diagnostic>&
                    [](const Recommendation& a, const Recommendation& b) { return natural_less(a.label, b.label); });
   std::map<std::string, int> rec_ids;
   for (auto& rec : r.recommendations) {
-    rec.agencies = AgencyRules::builtin().classify(rec.addressed_to);
-    rec.themes = ThemeRules::builtin().tag(rec.text);
     std::string base = rec.id.empty() ? (rec.label.empty() ? "#" : rec.label) : rec.id;
     int n = ++rec_ids[base];
     rec.id = n == 1 ? base : base + "~" + std::to_string(n);
@@ -85,7 +93,6 @@ void enrich(Review& r, std::map<std::string, int>& ids, std::vector<Diagnostic>&
       diags.push_back({rec.source.file, rec.source.line, Severity::warning, "rec.duplicate_label",
                        "recommendation label '" + base + "' is used again in review '" + r.id + "'; this one is '" + rec.id + "'"});
   }
-  for (auto& a : r.actions) a.lead_agencies = AgencyRules::builtin().classify(a.lead);
 }
 
 }  // namespace
@@ -119,18 +126,22 @@ jobs::Task<> CorpusBuilder::add(jobs::JobControl& control, ReadResult read) {
   }
   for (auto& d : read.diagnostics) diagnostics_.push_back(std::move(d));
 
-  // Reviews (pages and complete ones) already held with the same content are merged into the first one.
+  // Reviews (pages and complete ones) already held with the same content are merged into the first one; new
+  // ones are tagged as they are taken.
+  control.set_stage("Tagging agencies and themes", read.pages.size() + read.reviews.size());
   auto take_reviews = [&](std::vector<Review>& from, std::vector<Review>& into,
                           std::unordered_map<std::uint64_t, std::size_t>& prints) -> jobs::Task<> {
     std::size_t since_pause = 0;
     for (auto& r : from) {
-      if ((since_pause += 1 + r.recommendations.size()) > 512) {
+      if ((since_pause += 1 + r.recommendations.size()) > 256) {
         since_pause = 0;
         co_await control.checkpoint();
       }
       const std::uint64_t print = review_fingerprint(r);
       auto [it, fresh] = prints.try_emplace(print, into.size());
+      control.advance();
       if (fresh) {
+        tag(r);
         into.push_back(std::move(r));
         continue;
       }
@@ -267,12 +278,12 @@ jobs::Task<std::shared_ptr<const Corpus>> CorpusBuilder::build(jobs::JobControl&
   }
   c->reviews = link_records(std::move(input), c->diagnostics);
   co_await control.checkpoint();
-  control.set_stage("Tagging agencies and themes", c->reviews.size());
+  control.set_stage("Numbering reviews", c->reviews.size());
   std::map<std::string, int> ids;
   for (std::size_t i = 0; i < c->reviews.size(); ++i) {
     enrich(c->reviews[i], ids, c->diagnostics);
-    if (i % 32 == 31) {
-      control.advance(32);
+    if (i % 256 == 255) {
+      control.advance(256);
       co_await control.checkpoint();
       if (control.cancelled()) co_return nullptr;
     }

@@ -3,9 +3,9 @@
 // The builder keeps every record read so far, so opening more files adds their records without reading earlier
 // files again, and the corpus is rebuilt from records (opening A then B gives the same corpus as opening both at
 // once). Records already held are recognised by their content and kept once, with a note: the same page opened
-// twice, or a copy of it with Windows line endings, is one review. Building links the records (corpus_linking.h)
-// and enriches them: agencies from the addressee, themes from the text (the rules files), unique ids, natural
-// order. Only the builder enriches; readers never do.
+// twice, or a copy of it with Windows line endings, is one review. Each record is tagged once, as it is taken:
+// agencies from the addressee, themes from the text (the rules files). Building links the records
+// (corpus_linking.h) and gives unique ids and natural order. Only the builder enriches; readers never do.
 #pragma once
 
 #include <cstdint>

@@ -1,7 +1,8 @@
 // reports_page.mjs SITE_DIR REPORTS_DIR: a folder of report PDFs opened in the web page as a person does it
 // ("Open folder", then the folder in the file chooser), in headless Chromium. Measures the time from choosing
 // the folder to every review indexed, the longest gap between two animation frames meanwhile (the page must
-// never freeze), and the WebAssembly memory afterwards (it never shrinks, so this is the peak). One JSON line.
+// never freeze; counted from the moment the files are chosen), and the WebAssembly memory afterwards (it never
+// shrinks, so this is the peak). One JSON line.
 import { readdirSync } from 'node:fs';
 import { startServer, launch, waitReady } from '../../web/tests/harness.mjs';
 
@@ -21,6 +22,9 @@ await page.evaluate(() => {
     const g = window.benchGaps;
     if (g.on) { g.max = Math.max(g.max, t - g.last); g.last = t; requestAnimationFrame(tick); }
   })(performance.now());
+  // Counted from the moment the files are chosen: while the file chooser is up, Playwright holds the page (the
+  // gap around the click, 100-270 ms, is the test harness, not the page).
+  document.addEventListener('change', function () { window.benchGaps.max = 0; window.benchGaps.last = performance.now(); }, true);
 });
 const chooser = page.waitForEvent('filechooser');
 await page.click('#open-folder');
