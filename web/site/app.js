@@ -206,6 +206,13 @@
       (c.corpus_reviews_with_recommendations < c.corpus_reviews ? ', the others facts only' : '') +
       '. Add review summary pages or report PDFs with Open files or Open folder, or drop them here.';
   }
+  const shown = {};  // what each part of the text version was last built from (JSON)
+  function whenChanged(part, data, build, s) {
+    const key = JSON.stringify(data);
+    if (shown[part] === key) return;
+    shown[part] = key;
+    build(s);
+  }
   function render(s) {
     state = s;
     renderLoaded(s);
@@ -220,17 +227,21 @@
       syncHash(s);
       return;
     }
-    renderProblems(s);
     if (document.activeElement !== search) search.value = s.query;
     $('mirror-error').textContent = s.error ? 'Cannot read the search: ' + s.error : '';
     $('mirror-sort').value = s.sort;
-    renderFacets(s);
-    renderResults(s);
-    renderReviewResults(s);
-    renderRecurring(s);
-    renderNational(s);
-    renderCharts(s);
-    renderReview(s);
+    // Each part is rebuilt only when what it shows changed: typing a search leaves the lessons and the national
+    // recommendations as they are, and the browser lays out again only what was rebuilt (with a big corpus,
+    // laying out the whole text version took over 100 ms).
+    whenChanged('problems', [s.problems, s.problem_count], renderProblems, s);
+    whenChanged('facets', s.facets, renderFacets, s);
+    whenChanged('results', [s.results, s.counts], renderResults, s);
+    whenChanged('review-results', [s.review_results, s.counts.reviews], renderReviewResults, s);
+    whenChanged('recurring', [s.recurring, s.recurring_more], renderRecurring, s);
+    whenChanged('national', s.national, renderNational, s);
+    whenChanged('charts', [s.charts, s.facets, s.status_by_year, s.status_by_lead], renderCharts, s);
+    if (pendingFocusDoc !== null) delete shown.review;  // focus moves to the recommendation opened, even again
+    whenChanged('review', s.open_review, renderReview, s);
     // The live region speaks once typing pauses.
     clearTimeout(announceTimer);
     announceTimer = setTimeout(function () {
