@@ -178,8 +178,12 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
     std::size_t listed = 0;
     for (const NationalBody& b : app.work.national) {
       ojson lessons = ojson::array();
+      std::size_t lessons_more = 0;  // beyond the first `limit` lessons over all bodies
       for (const NationalLesson& l : b.lessons) {
-        if (listed++ >= limit) break;
+        if (listed++ >= limit) {
+          ++lessons_more;
+          continue;
+        }
         ojson members = ojson::array();
         for (std::uint32_t d : l.recommendations) {
           if (members.size() >= 20) break;  // the text version lists the first 20 and says how many more
@@ -193,7 +197,7 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
                            {"more", l.recommendations.size() - members.size()}, {"members", std::move(members)}});
       }
       bodies.push_back({{"body", b.name}, {"recommendations", b.recommendation_count}, {"reviews", b.review_count},
-                        {"lessons", std::move(lessons)}});
+                        {"lessons", std::move(lessons)}, {"lessons_more", lessons_more}});
     }
     j["national"] = std::move(bodies);
   } else {

@@ -9,7 +9,9 @@
 //    "facets":[{"key","title","values":[{"value","count","selected"}]}],
 //    "open_review":{"id","title","csp","region","published","death","summary","links":[{"label","url"}],
 //                   "recommendations":[{"doc","label","text","addressed_to","agencies":[],"themes":[]}]} | null,
-//    "recurring":[{"reviews","text"}] (the first `limit`), "recurring_more", "problems":["file:line: severity: message"], "problem_count", "exiting"}
+//    "recurring":[{"reviews","text"}] (the first `limit`), "recurring_more",
+//    "national":[{"body","recommendations","reviews","lessons":[...],"lessons_more"}]  (first `limit` lessons in all),
+//    "problems":["file:line: severity: message"], "problem_count", "exiting"}
 #pragma once
 
 #include <string>

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "accessible_view.h"
+#include "json_codec.h"
 #include "ui_harness.h"
 
 using dhrv::testing::UiHarness;
@@ -119,4 +121,25 @@ TEST_CASE("the National recommendations tab: grouped by body; a recommendation o
     if (!table) h.scroll(-3);
   }
   CHECK(table);
+}
+
+TEST_CASE("the text version lists the first national and recurring lessons and says how many more there are") {
+  UiHarness h;
+  open_wyreham(h);
+  REQUIRE(h.settle());
+  const auto all = dhrv::ojson::parse(dhrv::ui::accessible_view_json(h.app, 50));
+  const auto one = dhrv::ojson::parse(dhrv::ui::accessible_view_json(h.app, 1));
+  std::size_t lessons = 0, listed = 0, more = 0;
+  for (const auto& b : all["national"]) {
+    lessons += b["lessons"].size();
+    CHECK(b["lessons_more"] == 0);
+  }
+  for (const auto& b : one["national"]) {
+    listed += b["lessons"].size();
+    more += b["lessons_more"].get<std::size_t>();
+  }
+  REQUIRE(lessons > 1);
+  CHECK(listed == 1);
+  CHECK(listed + more == lessons);  // every lesson is listed or counted
+  CHECK(one["recurring"].size() + one["recurring_more"].get<std::size_t>() == all["recurring"].size());
 }

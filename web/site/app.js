@@ -113,6 +113,7 @@
           el('p', { class: 'addressee', text: 'Made by ' + n(l.reviews, 'review', 'reviews') + '; ' + l.completed + ' of ' + l.count + ' recorded as completed' }),
           members]));
       });
+      if (b.lessons_more) list.appendChild(el('li', { text: 'and ' + n(b.lessons_more, 'more lesson', 'more lessons') + ' for this body (listed in the canvas view)' }));
       box.appendChild(list);
     });
   }
