@@ -173,7 +173,7 @@ EMSCRIPTEN_KEEPALIVE const char* dhrv_command(const char* json) {
 // each file a few megabytes at a time into a scratch buffer the core keeps, and the core appends each part to the
 // file's bytes (reserved once at its full size): one allocation per file, and the new memory is first written a
 // part per frame. (Zero-filling a 70 MB buffer up front touched every new page at once: 230-330 ms in Chromium.)
-// dhrv_file_begin returns the scratch buffer and the most a part may hold ("kPart"), or null if refused.
+// dhrv_file_begin returns the scratch buffer (null if refused); dhrv_file_part_size, the most a part may hold.
 constexpr std::size_t kPart = 4u << 20;
 EMSCRIPTEN_KEEPALIVE char* dhrv_file_begin(const char* name, int length) {
   if (!g_host || length < 0) return nullptr;

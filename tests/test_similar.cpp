@@ -39,6 +39,14 @@ std::shared_ptr<const SearchIndex> small_index() {
   return SearchIndex::build(c);
 }
 
+// An index over a generated corpus (bench/generator): the same seed gives the same corpus everywhere.
+std::shared_ptr<const SearchIndex> generated_index(std::size_t recommendations, std::uint64_t seed) {
+  bench::GeneratorOptions g;
+  g.recommendations = recommendations;
+  g.seed = seed;
+  return SearchIndex::build(std::make_shared<Corpus>(bench::generate_corpus(g)));
+}
+
 }  // namespace
 
 TEST_CASE("similar recommendations are found in other reviews, best first") {
@@ -86,10 +94,7 @@ TEST_CASE("recurring lessons: the same advice in three reviews is one lesson") {
 }
 
 TEST_CASE("recurring lessons on a generated corpus find the planted lessons") {
-  bench::GeneratorOptions g;
-  g.recommendations = 5000;
-  g.seed = 3;
-  auto ix = SearchIndex::build(std::make_shared<Corpus>(bench::generate_corpus(g)));
+  const auto ix = generated_index(5000, 3);
   SimilarityModel model(*ix);
   const auto lessons = recurring_lessons(*ix, model);
   CHECK(lessons.size() >= 10);
@@ -106,10 +111,7 @@ TEST_CASE("recurring lessons on a generated corpus find the planted lessons") {
 }
 
 TEST_CASE("similar-to-one gives exactly the best hits that comparing with every recommendation gives") {
-  bench::GeneratorOptions g;
-  g.recommendations = 3000;
-  g.seed = 11;
-  auto ix = SearchIndex::build(std::make_shared<Corpus>(bench::generate_corpus(g)));
+  const auto ix = generated_index(3000, 11);
   SimilarityModel model(*ix);
   for (const auto& [limit, threshold] : {std::pair<std::size_t, float>{8, 0.3f}, {1, 0.5f}, {25, 0.2f}, {1000, 0.25f}}) {
     for (std::uint32_t d = 0; d < model.size(); d += 7) {

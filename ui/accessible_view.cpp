@@ -161,14 +161,13 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
   // Recurring lessons, most reviews first: the first `limit` (a big corpus has hundreds; the canvas lists all).
   ojson recurring = ojson::array();
   std::size_t recurring_more = 0;
-  if (app.work.lessons_generation == app.data.generation)
+  if (app.work.lessons_generation == app.data.generation) {
     for (const auto& l : app.work.lessons) {
-      if (recurring.size() >= limit) {
-        ++recurring_more;
-        continue;
-      }
+      if (recurring.size() >= limit) break;
       recurring.push_back({{"reviews", l.review_count}, {"text", app.index().recommendation(l.representative).text}});
     }
+    recurring_more = app.work.lessons.size() - recurring.size();
+  }
   j["recurring"] = std::move(recurring);
   j["recurring_more"] = recurring_more;
   // Recommendations to national bodies, grouped as the National recommendations view groups them; null while
@@ -178,12 +177,9 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
     std::size_t listed = 0;
     for (const NationalBody& b : app.work.national) {
       ojson lessons = ojson::array();
-      std::size_t lessons_more = 0;  // beyond the first `limit` lessons over all bodies
       for (const NationalLesson& l : b.lessons) {
-        if (listed++ >= limit) {
-          ++lessons_more;
-          continue;
-        }
+        if (listed >= limit) break;  // the first `limit` lessons over all bodies
+        ++listed;
         ojson members = ojson::array();
         for (std::uint32_t d : l.recommendations) {
           if (members.size() >= 20) break;  // the text version lists the first 20 and says how many more
@@ -196,6 +192,7 @@ std::string accessible_view_json(const App& app, std::size_t limit) {
                            {"completed", l.completed()}, {"count", l.recommendations.size()},
                            {"more", l.recommendations.size() - members.size()}, {"members", std::move(members)}});
       }
+      const std::size_t lessons_more = b.lessons.size() - lessons.size();
       bodies.push_back({{"body", b.name}, {"recommendations", b.recommendation_count}, {"reviews", b.review_count},
                         {"lessons", std::move(lessons)}, {"lessons_more", lessons_more}});
     }

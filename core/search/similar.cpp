@@ -111,8 +111,6 @@ jobs::Task<CandidateIndex> SimilarityModel::candidates_for(jobs::JobControl& con
   out.threshold = threshold;
   const std::size_t terms = rarity_.size();
   const std::uint32_t n = size();
-  std::vector<float> max_weight(terms, 0.f);
-  for (const Entry& e : entries_) max_weight[e.term] = std::max(max_weight[e.term], e.weight);
   // The prefix of each document: all but its longest run of commonest terms whose squared weights sum under t².
   std::vector<std::uint8_t>& in_prefix = out.in_prefix;
   in_prefix.assign(entries_.size(), 0);
@@ -129,7 +127,7 @@ jobs::Task<CandidateIndex> SimilarityModel::candidates_for(jobs::JobControl& con
     std::size_t k = 0;
     while (k < by_rarity.size()) {
       const Entry& e = entries_[by_rarity[k]];
-      const float sq = suffix + e.weight * e.weight, mx = by_max + e.weight * max_weight[e.term];
+      const float sq = suffix + e.weight * e.weight, mx = by_max + e.weight * max_weight_[e.term];
       if (std::min(std::sqrt(sq), mx) >= threshold) break;
       suffix = sq;
       by_max = mx;
@@ -223,7 +221,7 @@ std::vector<Hit> SimilarityModel::similar(std::uint32_t rec, std::size_t limit, 
     pending.clear();
     const bool rest = i < q.size();
     const float q_tail = rest ? std::sqrt(q[i].tail_sq) : 0.f;
-    const std::uint32_t rank = rest ? rarity_[q[i].term] : 0;
+    const std::uint32_t rank = rest ? q[i].rank : 0;
     for (std::uint32_t c : touched) {
       const float partial = acc[c].dot;
       if (partial < 0.f || partial + reach[i] < bar * slack) continue;
@@ -235,7 +233,7 @@ std::vector<Hit> SimilarityModel::similar(std::uint32_t rec, std::size_t limit, 
       // commoner than the last one it shared with the query, and exactly its tail from term i's rank (looked up
       // only when the first bound is not enough).
       if (partial + q_tail * std::sqrt(acc[c].rest_sq) < bar * slack) continue;
-      float most = partial + std::min(reach[i], q_tail * tail_norm(c, rank));
+      const float most = partial + std::min(reach[i], q_tail * tail_norm(c, rank));
       if (most >= bar * slack) pending.emplace_back(most, c);
     }
   };
