@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -63,19 +64,32 @@ int main(int argc, char** argv) {
   sources.push_back(dhrv::source_from_bytes("generated.json", std::move(json)));
   dhrv::ui::open_sources(h.app, std::move(sources), "Opening generated.json");
   // Frames while the file is read, linked, indexed and compared; then while lessons are found.
+  // The longest frame of each stage of the jobs, to show where a slice overran (a stage with too few checkpoints).
   std::vector<double> loading, lessons;
+  // Per stage: the longest frame, and how far the job's slice ran past its end (the rest of a long frame is the
+  // UI's own work, e.g. searching the new data once it is in).
+  struct StageMax {
+    std::string stage;
+    double frame_ms = 0, overrun_ms = 0;
+  };
+  std::vector<StageMax> stage_max;
+  auto job_frame = [&](std::vector<double>& into) {
+    h.runner.reset_longest_overrun();
+    const auto t = Clock::now();
+    h.frame();
+    const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+    into.push_back(ms);
+    const auto& over = h.runner.longest_overrun();
+    const std::string stage = over.stage.empty() ? "(no stage yet)" : over.stage;
+    auto it = std::find_if(stage_max.begin(), stage_max.end(), [&](const auto& e) { return e.stage == stage; });
+    if (it == stage_max.end()) it = stage_max.insert(stage_max.end(), {stage});
+    it->frame_ms = std::max(it->frame_ms, ms);
+    it->overrun_ms = std::max(it->overrun_ms, static_cast<double>(over.time.count()) / 1000.0);
+  };
   const auto load_start = Clock::now();
-  while (h.app.work.loading) {
-    const auto t = Clock::now();
-    h.frame();
-    loading.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t).count());
-  }
+  while (h.app.work.loading) job_frame(loading);
   const double load_s = std::chrono::duration<double>(Clock::now() - load_start).count();
-  while (h.runner.busy()) {
-    const auto t = Clock::now();
-    h.frame();
-    lessons.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t).count());
-  }
+  while (h.runner.busy()) job_frame(lessons);
   h.frame(5);
 
   ImGuiIO& io = ImGui::GetIO();
@@ -105,6 +119,8 @@ int main(int argc, char** argv) {
   j["lessons_frames"] = lessons.size();
   j["lessons_max_ms"] = dhrv::bench::percentile(lessons, 1.0);
   j["lessons_p95_ms"] = dhrv::bench::percentile(lessons, 0.95);
+  for (const auto& m : stage_max)
+    j["stages"][m.stage] = {{"frame_max_ms", std::round(m.frame_ms * 10) / 10}, {"slice_overrun_ms", std::round(m.overrun_ms * 10) / 10}};
   j["lessons_found"] = h.app.work.lessons.size();
   j["results_at_end"] = h.app.search.results.recommendations.size();
   j["idle_p50_ms"] = dhrv::bench::percentile(idle, 0.5);

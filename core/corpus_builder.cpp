@@ -133,7 +133,7 @@ jobs::Task<> CorpusBuilder::add(jobs::JobControl& control, ReadResult read) {
                           std::unordered_map<std::uint64_t, std::size_t>& prints) -> jobs::Task<> {
     std::size_t since_pause = 0;
     for (auto& r : from) {
-      if ((since_pause += 1 + r.recommendations.size()) > 256) {
+      if ((since_pause += 1 + r.recommendations.size()) > 64) {  // tagging one is tens of microseconds
         since_pause = 0;
         co_await control.checkpoint();
       }
@@ -282,8 +282,8 @@ jobs::Task<std::shared_ptr<const Corpus>> CorpusBuilder::build(jobs::JobControl&
   std::map<std::string, int> ids;
   for (std::size_t i = 0; i < c->reviews.size(); ++i) {
     enrich(c->reviews[i], ids, c->diagnostics);
-    if (i % 256 == 255) {
-      control.advance(256);
+    if (i % 64 == 63) {
+      control.advance(64);
       co_await control.checkpoint();
       if (control.cancelled()) co_return nullptr;
     }

@@ -97,14 +97,16 @@ void frame(void* arg) {
   h.quiet_frames = active ? 0 : h.quiet_frames + 1;
   if (h.quiet_frames > 3 && now - h.last_drawn < 500) return;
   // A job running while the person leaves the page alone (no input for half a second): the job gets most of each
-  // animation frame and the canvas, showing its progress, is redrawn five times a second. While they use the page,
-  // drawing comes first and the job gets 12 ms of each frame. Either way the thread is never held much over 30 ms.
+  // animation frame that draws nothing, and the canvas, showing its progress, is redrawn five times a second.
+  // While they use the page, and in the frames that draw, drawing comes first and the job gets 12 ms. Either way
+  // the thread is never held much over 30 ms.
   const bool background = h.ready_sent && h.runner.busy() && now - h.last_input > 500;
-  h.runner.set_slice(std::chrono::milliseconds(background ? 30 : 12));
   if (background && now - h.last_drawn < 200) {
+    h.runner.set_slice(std::chrono::milliseconds(30));
     h.runner.poll();
     return;
   }
+  h.runner.set_slice(std::chrono::milliseconds(12));
   h.last_drawn = now;
   dhrv::hosts::render_ui_frame(h.window, h.app, h.platform);
   ++h.frames_drawn;

@@ -40,7 +40,12 @@ void SlicedRunner::launch(Job& job) { job.control().set_may_use_threads(false); 
 
 void SlicedRunner::poll() {
   if (queue_.empty()) return;
-  if (queue_.front()->run_for(slice_)) finish_front();
+  Job& job = *queue_.front();
+  const auto start = JobControl::Clock::now();
+  const bool ended = job.run_for(slice_);
+  const auto over = JobControl::Clock::now() - start - slice_;
+  if (over > longest_overrun_.time) longest_overrun_ = {std::chrono::duration_cast<std::chrono::microseconds>(over), job.control().progress().stage};
+  if (ended) finish_front();
 }
 
 }  // namespace dhrv::jobs

@@ -72,9 +72,19 @@ class SlicedRunner final : public JobRunner {
   void poll() override;
   void set_slice(std::chrono::microseconds slice) { slice_ = slice; }
 
+  // How far a slice ran past its end, at most, and in which stage: a stage whose checkpoints are too far apart
+  // for a frame (benchmarks report it).
+  struct Overrun {
+    std::chrono::microseconds time{0};
+    std::string stage;
+  };
+  const Overrun& longest_overrun() const { return longest_overrun_; }
+  void reset_longest_overrun() { longest_overrun_ = {}; }
+
  private:
   void launch(Job& job) override;
   std::chrono::microseconds slice_;
+  Overrun longest_overrun_;
 };
 
 // Runs a task to its end right away and gives its value (the command line, tests). The task's control must not be

@@ -34,10 +34,11 @@ void count_records(const ReadResult& r, FileReport& rep) {
 
 void load_bytes(Source& source, Slot& slot) { slot.readable = source.read(slot.bytes, slot.why_unreadable); }
 
-// The content hash, pausing every few megabytes (a 70 MB export takes a while to hash).
+// The content hash, pausing every megabyte (a 70 MB export takes a while to hash; a megabyte is a few
+// milliseconds in the browser).
 jobs::Task<> hash_bytes(jobs::JobControl& control, Slot& slot) {
   if (!slot.readable) co_return;
-  constexpr std::size_t kChunk = 8u << 20;
+  constexpr std::size_t kChunk = 1u << 20;
   std::uint64_t h = kContentHashSeed;
   for (std::size_t at = 0; at < slot.bytes.size(); at += kChunk) {
     h = content_hash(std::string_view(slot.bytes).substr(at, kChunk), h);

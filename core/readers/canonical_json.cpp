@@ -161,8 +161,8 @@ jobs::Task<ReadResult> read_canonical_json(ReadRequest request) {
     result.diagnostics = diag.take();
   };
 
-  // Find the reviews: a bare array, or the "reviews" member of the top-level object. The scan pauses every few
-  // megabytes, and gives up on nesting deeper than the limit (hostile input must not exhaust the stack).
+  // Find the reviews: a bare array, or the "reviews" member of the top-level object. The scan pauses every
+  // megabyte, and gives up on nesting deeper than the limit (hostile input must not exhaust the stack).
   Scanner scan(bytes);
   std::vector<std::string_view> elements;
   bool found = false, shaped = true;
@@ -174,7 +174,7 @@ jobs::Task<ReadResult> read_canonical_json(ReadRequest request) {
       const std::string_view v = scan.value(outer + 1);
       if (scan.failed || scan.deepest > ReadLimits::max_json_depth) co_return false;
       elements.push_back(v);
-      if (scan.pos - paused_at > (4u << 20)) {
+      if (scan.pos - paused_at > (1u << 20)) {
         paused_at = scan.pos;
         co_await request.control.checkpoint();
       }

@@ -54,7 +54,7 @@ jobs::Task<std::vector<NationalBody>> national_recommendations(jobs::JobControl&
       status[first + k] = statuses[k].status;
     }
     control.advance();
-    if ((ri & 63) == 63) co_await control.checkpoint();
+    if ((ri & 15) == 15) co_await control.checkpoint();
     if (control.cancelled()) co_return std::vector<NationalBody>{};
   }
 
@@ -75,8 +75,10 @@ jobs::Task<std::vector<NationalBody>> national_recommendations(jobs::JobControl&
     // vectors (vectors have unit length, so the sums are cosines): the work follows the words two
     // recommendations share, not every pair. Sums near the threshold are confirmed with the model's own cosine.
     std::unordered_map<std::uint32_t, std::vector<std::pair<std::uint32_t, float>>> lists;
-    for (std::uint32_t i = 0; i < docs.size(); ++i)
+    for (std::uint32_t i = 0; i < docs.size(); ++i) {
       for (const auto& e : model.vector_of(docs[i])) lists[e.term].push_back({i, e.weight});
+      if ((i & 255) == 255) co_await control.checkpoint();  // a big body has thousands
+    }
     std::vector<float> sum(docs.size(), 0.f);
     std::vector<std::uint32_t> touched;
     for (std::uint32_t i = 0; i < docs.size(); ++i) {

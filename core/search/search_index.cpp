@@ -154,7 +154,7 @@ jobs::Task<std::shared_ptr<const SearchIndex>> SearchIndex::build(jobs::JobContr
   };
   std::vector<std::uint32_t> ids;
   for (std::size_t ri = 0; ri < reviews.size(); ++ri) {
-    if ((ri & 255) == 255) co_await control.checkpoint();
+    if ((ri & 63) == 63) co_await control.checkpoint();
     const Review& r = reviews[ri];
     std::uint16_t review_agencies = 0;
     std::uint32_t review_themes = 0, review_derived[kFacetCount] = {};  // bit per value, for the derived facets

@@ -36,6 +36,7 @@ jobs::Task<> SimilarityModel::fill(jobs::JobControl& control) {
     for (std::uint32_t t = 0; t < terms; ++t) counted[t] = !stop.count(ix.terms[t]);
   std::vector<std::uint32_t> df(terms, 0);
   std::vector<std::uint32_t> per_doc(n + 1, 0);
+  std::size_t since_pause = 0;  // postings walked since the last checkpoint: the work, not the terms, decides
   for (std::uint32_t t = 0; t < terms; ++t) {
     if (counted[t])
       for (std::uint32_t p = ix.postings_begin(t); p < ix.postings_end(t); ++p)
@@ -43,14 +44,16 @@ jobs::Task<> SimilarityModel::fill(jobs::JobControl& control) {
           ++df[t];
           ++per_doc[ix.posting_doc[p] + 1];
         }
-    if ((t & 1023) == 1023) co_await control.checkpoint();
+    if ((since_pause += ix.postings_end(t) - ix.postings_begin(t)) > (1u << 16)) {
+      since_pause = 0;
+      co_await control.checkpoint();
+    }
   }
   start_.assign(n + 1, 0);
   for (std::uint32_t d = 0; d < n; ++d) start_[d + 1] = start_[d] + per_doc[d + 1];
   entries_.resize(start_[n]);  // every entry is written below
   // Transpose the inverted index into one vector per recommendation (terms come in order, so vectors are sorted).
   std::vector<std::uint32_t> fill_at(start_.begin(), start_.end() - 1);
-  std::size_t since_pause = 0;
   for (std::uint32_t t = 0; t < terms; ++t) {
     const float idf = std::log((1.f + n) / (1.f + static_cast<float>(df[t]))) + 1.f;
     for (std::uint32_t p = ix.postings_begin(t); p < ix.postings_end(t); ++p) {
@@ -69,7 +72,7 @@ jobs::Task<> SimilarityModel::fill(jobs::JobControl& control) {
     norm = std::sqrt(norm);
     if (norm > 0.f)
       for (std::uint32_t i = start_[d]; i < start_[d + 1]; ++i) entries_[i].weight /= norm;
-    if ((d & 8191) == 8191) co_await control.checkpoint();
+    if ((d & 1023) == 1023) co_await control.checkpoint();
   }
   // Rarest first; ties by term id, so the order (and every result) is deterministic.
   std::vector<std::uint32_t> order(terms);
@@ -89,7 +92,7 @@ jobs::Task<> SimilarityModel::fill(jobs::JobControl& control) {
         tail += by_rank[k].second * by_rank[k].second;
         ranked_[start_[d] + k] = {order[by_rank[k].first], by_rank[k].first, by_rank[k].second, tail};
       }
-      if ((d & 4095) == 4095) co_await control.checkpoint();
+      if ((d & 1023) == 1023) co_await control.checkpoint();
     }
   }
   co_await control.checkpoint();
@@ -100,7 +103,7 @@ jobs::Task<> SimilarityModel::fill(jobs::JobControl& control) {
   std::vector<std::uint32_t> at(post_start_.begin(), post_start_.end() - 1);
   for (std::uint32_t d = 0; d < n; ++d) {
     for (const RankedEntry& e : by_rarity(d)) postings_[at[e.term]++] = {d, e.weight, e.tail_sq - e.weight * e.weight};
-    if ((d & 4095) == 4095) co_await control.checkpoint();
+    if ((d & 1023) == 1023) co_await control.checkpoint();
   }
   max_weight_.assign(terms, 0.f);
   for (const Entry& e : entries_) max_weight_[e.term] = std::max(max_weight_[e.term], e.weight);
@@ -140,7 +143,7 @@ jobs::Task<CandidateIndex> SimilarityModel::candidates_for(jobs::JobControl& con
       in_prefix[by_rarity[k]] = 1;
       ++count[entries_[by_rarity[k]].term + 1];
     }
-    if ((d & 4095) == 4095) co_await control.checkpoint();
+    if ((d & 1023) == 1023) co_await control.checkpoint();
   }
   out.start.assign(terms + 1, 0);
   for (std::size_t t = 0; t < terms; ++t) out.start[t + 1] = out.start[t] + count[t + 1];
@@ -149,7 +152,7 @@ jobs::Task<CandidateIndex> SimilarityModel::candidates_for(jobs::JobControl& con
   for (std::uint32_t d = 0; d < n; ++d) {  // documents in order: each list comes out sorted
     for (std::uint32_t i = start_[d]; i < start_[d + 1]; ++i)
       if (in_prefix[i]) out.postings[at[entries_[i].term]++] = {d, entries_[i].weight};
-    if ((d & 8191) == 8191) co_await control.checkpoint();
+    if ((d & 1023) == 1023) co_await control.checkpoint();
   }
   co_return out;
 }
@@ -409,12 +412,26 @@ jobs::Task<std::vector<RecurringLesson>> recurring_lessons(jobs::JobControl& con
     co_await control.checkpoint();
     if (control.cancelled()) co_return std::vector<RecurringLesson>{};
   }
-  // Collect groups.
-  std::vector<std::vector<std::uint32_t>> groups(n);
-  for (std::uint32_t d = 0; d < n; ++d) groups[sets.find(d)].push_back(d);
+  // Collect groups: documents bucketed by their set's root (a counting sort: no list per document), each group in
+  // document order, groups in the order of their roots.
+  std::vector<std::uint32_t> root(n), group_start(n + 1, 0);
+  for (std::uint32_t d = 0; d < n; ++d) {
+    root[d] = sets.find(d);
+    ++group_start[root[d] + 1];
+    if ((d & 4095) == 4095) co_await control.checkpoint();
+  }
+  for (std::uint32_t d = 0; d < n; ++d) group_start[d + 1] += group_start[d];
+  std::vector<std::uint32_t> members(n);
+  {
+    std::vector<std::uint32_t> at(group_start.begin(), group_start.end() - 1);
+    for (std::uint32_t d = 0; d < n; ++d) members[at[root[d]]++] = d;
+  }
+  co_await control.checkpoint();
   std::vector<RecurringLesson> lessons;
-  for (auto& g : groups) {
-    if (g.size() < options.min_reviews) continue;
+  for (std::uint32_t r = 0; r < n; ++r) {
+    if ((r & 4095) == 4095) co_await control.checkpoint();
+    if (group_start[r + 1] - group_start[r] < options.min_reviews) continue;
+    std::vector<std::uint32_t> g(members.begin() + group_start[r], members.begin() + group_start[r + 1]);
     std::vector<std::uint32_t> reviews;
     for (std::uint32_t d : g) reviews.push_back(index.ref(d).review);
     std::sort(reviews.begin(), reviews.end());

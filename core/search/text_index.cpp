@@ -140,6 +140,7 @@ jobs::Task<> TextIndex::compute_impacts(jobs::JobControl& control) {
   doc_impact.clear();
   doc_ids.reserve(posting_doc.size());
   doc_impact.reserve(posting_doc.size());
+  std::size_t since_pause = 0;
   for (std::uint32_t t = 0; t < terms.size(); ++t) {
     const std::size_t first = doc_ids.size();
     for (std::uint32_t p = postings_begin(t); p < postings_end(t);) {
@@ -160,7 +161,11 @@ jobs::Task<> TextIndex::compute_impacts(jobs::JobControl& control) {
     const float idf = std::log(1.f + (static_cast<float>(doc_count) - df + 0.5f) / (df + 0.5f));
     for (std::size_t i = first; i < doc_ids.size(); ++i) doc_impact[i] *= idf;
     doc_start.push_back(static_cast<std::uint32_t>(doc_ids.size()));
-    if ((t & 1023) == 1023) co_await control.checkpoint();
+    // By postings walked, not terms: a common term alone has one posting per document.
+    if ((since_pause += postings_end(t) - postings_begin(t)) > (1u << 15)) {
+      since_pause = 0;
+      co_await control.checkpoint();
+    }
   }
 }
 
@@ -244,7 +249,7 @@ void TextIndexBuilder::add_document(std::span<const std::string_view> field_text
 }
 
 jobs::Task<TextIndex> TextIndexBuilder::finish(jobs::JobControl& control) {
-  constexpr std::size_t kStep = (1u << 17) - 1;  // a checkpoint every 128k items
+  constexpr std::size_t kStep = (1u << 15) - 1;  // a checkpoint every 32k items (a few ms in the browser)
   TextIndex& ix = index_;
   const std::size_t fields = ix.field_names.size();
   for (std::size_t f = 0; f < fields; ++f) {

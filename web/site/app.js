@@ -207,12 +207,41 @@
       (c.corpus_reviews_with_recommendations < c.corpus_reviews ? ', the others facts only' : '') +
       '. Add review summary pages or report PDFs with Open files or Open folder, or drop them here.';
   }
+  // The parts of the text version, each with what it is built from, in the order they are rebuilt.
+  function parts(s) {
+    return [
+      ['results', [s.results, s.counts], renderResults],
+      ['facets', s.facets, renderFacets],
+      ['review', s.open_review, renderReview],
+      ['review-results', [s.review_results, s.counts.reviews], renderReviewResults],
+      ['recurring', [s.recurring, s.recurring_more], renderRecurring],
+      ['national', s.national, renderNational],
+      ['charts', [s.charts, s.facets, s.status_by_year, s.status_by_lead], renderCharts],
+      ['problems', [s.problems, s.problem_count], renderProblems],
+    ];
+  }
   const shown = {};  // what each part of the text version was last built from (JSON)
-  function whenChanged(part, data, build, s) {
-    const key = JSON.stringify(data);
-    if (shown[part] === key) return;
-    shown[part] = key;
-    build(s);
+  let followUp = false;
+  // Each part is rebuilt only when what it shows changed (typing a search leaves the lessons and the national
+  // recommendations as they are), and at most one part per frame: after a big load every part changes at once,
+  // and building and laying them all out in one go held the page for ~150 ms. The rest follow in the next frames.
+  function rebuildChanged(s) {
+    if (pendingFocusDoc !== null) delete shown.review;  // focus moves to the recommendation opened, even again
+    let built = false;
+    for (const [part, data, build] of parts(s)) {
+      const key = JSON.stringify(data);
+      if (shown[part] === key) continue;
+      if (built) {
+        if (!followUp) {
+          followUp = true;
+          requestAnimationFrame(function () { followUp = false; if (state && !state.job) rebuildChanged(state); });
+        }
+        return;
+      }
+      shown[part] = key;
+      build(s);
+      built = true;
+    }
   }
   function render(s) {
     state = s;
@@ -231,18 +260,7 @@
     if (document.activeElement !== search) search.value = s.query;
     $('mirror-error').textContent = s.error ? 'Cannot read the search: ' + s.error : '';
     $('mirror-sort').value = s.sort;
-    // Each part is rebuilt only when what it shows changed: typing a search leaves the lessons and the national
-    // recommendations as they are, and the browser lays out again only what was rebuilt (with a big corpus,
-    // laying out the whole text version took over 100 ms).
-    whenChanged('problems', [s.problems, s.problem_count], renderProblems, s);
-    whenChanged('facets', s.facets, renderFacets, s);
-    whenChanged('results', [s.results, s.counts], renderResults, s);
-    whenChanged('review-results', [s.review_results, s.counts.reviews], renderReviewResults, s);
-    whenChanged('recurring', [s.recurring, s.recurring_more], renderRecurring, s);
-    whenChanged('national', s.national, renderNational, s);
-    whenChanged('charts', [s.charts, s.facets, s.status_by_year, s.status_by_lead], renderCharts, s);
-    if (pendingFocusDoc !== null) delete shown.review;  // focus moves to the recommendation opened, even again
-    whenChanged('review', s.open_review, renderReview, s);
+    rebuildChanged(s);
     // The live region speaks once typing pauses.
     clearTimeout(announceTimer);
     announceTimer = setTimeout(function () {
