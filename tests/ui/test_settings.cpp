@@ -1,13 +1,15 @@
 // The desktop settings file: round trip, and bad lines ignored.
 #include <doctest/doctest.h>
 
-#include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 #include "settings_file.h"
 
 TEST_CASE("desktop settings: saved and read back; bad values ignored") {
-  const std::string path = "dhrv-settings-test/settings.ini";
+  // In the system's temporary folder, removed afterwards: a test leaves nothing where it was run from.
+  const auto dir = std::filesystem::temp_directory_path() / "dhrv-settings-test";
+  const std::string path = (dir / "settings.ini").string();
   dhrv::native::WindowSettings s;
   s.width = 1500;
   s.height = 900;
@@ -28,5 +30,5 @@ TEST_CASE("desktop settings: saved and read back; bad values ignored") {
   CHECK(bad.ui.zoom == doctest::Approx(1.0f));
   CHECK(bad.ui.theme == dhrv::ui::Theme::light);
   CHECK(dhrv::native::load_settings("no/such/file.ini").width == 1280);
-  std::remove(path.c_str());
+  std::filesystem::remove_all(dir);
 }
