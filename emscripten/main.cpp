@@ -21,6 +21,7 @@
 #include "platform_web.h"
 #include "sdl_event_pump.h"
 #include "sdl_gl_frame.h"
+#include "sources/source.h"
 #include "view_state.h"
 
 namespace {
@@ -36,7 +37,12 @@ struct WebHost {
   std::string last_state;              // what the page was last told (to call stateChanged only on change)
   bool wanted_text = false;
   // Files handed over by the page (name, bytes), opened on commit.
-  std::deque<std::pair<std::string, std::string>> incoming;
+  // Files handed over and not yet opened: their bytes, or why they could not be had (too large, a read that
+  // failed), so that they are reported like unreadable files on the desktop rather than dropped.
+  struct Incoming {
+    std::string name, bytes, failure;
+  };
+  std::deque<Incoming> incoming;
   std::string part;  // where the page puts each part of a file it hands over
   bool ready_sent = false;
   std::string initial_hash;  // the deep link the page opened with, applied once the data is there
@@ -175,20 +181,36 @@ EMSCRIPTEN_KEEPALIVE const char* dhrv_command(const char* json) {
 // each file a few megabytes at a time into a scratch buffer the core keeps, and the core appends each part to the
 // file's bytes (reserved once at its full size): one allocation per file, and the new memory is first written a
 // part per frame. (Zero-filling a 70 MB buffer up front touched every new page at once: 230-330 ms in Chromium.)
-// dhrv_file_begin returns the scratch buffer (null if refused); dhrv_file_part_size, the most a part may hold.
+// dhrv_file_begin returns the scratch buffer, or null when the file is refused (over the size limit: it is then
+// reported when the files are opened); dhrv_file_part_size, the most a part may hold. The size is a double: a
+// file of 2 GB or more does not fit an int.
 constexpr std::size_t kPart = 4u << 20;
-EMSCRIPTEN_KEEPALIVE char* dhrv_file_begin(const char* name, int length) {
-  if (!g_host || length < 0) return nullptr;
-  auto& f = g_host->incoming.emplace_back(name ? name : "file", std::string());
-  f.second.reserve(static_cast<std::size_t>(length));
+EMSCRIPTEN_KEEPALIVE char* dhrv_file_begin(const char* name, double length) {
+  if (!g_host) return nullptr;
+  auto& f = g_host->incoming.emplace_back();
+  f.name = name ? name : "file";
+  if (!(length >= 0) || length > static_cast<double>(dhrv::SourceLimits::max_file_bytes)) {
+    f.failure = "file is " + std::to_string(static_cast<std::uint64_t>(length > 0 ? length : 0) >> 20) +
+                " MiB, over the limit of " + std::to_string(dhrv::SourceLimits::max_file_bytes >> 20) + " MiB; not read";
+    return nullptr;
+  }
+  f.bytes.reserve(static_cast<std::size_t>(length));
   if (g_host->part.empty()) g_host->part.resize(kPart);
   return g_host->part.data();
 }
 EMSCRIPTEN_KEEPALIVE int dhrv_file_part_size() { return static_cast<int>(kPart); }
 // Appends the first `length` bytes of the scratch buffer to the file begun last.
 EMSCRIPTEN_KEEPALIVE void dhrv_file_append(int length) {
-  if (!g_host || g_host->incoming.empty() || length <= 0) return;
-  g_host->incoming.back().second.append(g_host->part.data(), std::min(static_cast<std::size_t>(length), kPart));
+  if (!g_host || g_host->incoming.empty() || length <= 0 || !g_host->incoming.back().failure.empty()) return;
+  g_host->incoming.back().bytes.append(g_host->part.data(), std::min(static_cast<std::size_t>(length), kPart));
+}
+// The page could not read the file begun last (it was moved or deleted after it was picked, say): what was
+// handed over of it is dropped, and the file is reported as unreadable, with the browser's reason.
+EMSCRIPTEN_KEEPALIVE void dhrv_file_failed(const char* reason) {
+  if (!g_host || g_host->incoming.empty()) return;
+  auto& f = g_host->incoming.back();
+  std::string().swap(f.bytes);
+  f.failure = std::string("could not be read by the browser") + (reason && *reason ? ": " + std::string(reason) : "");
 }
 
 // Opens the files handed over; they are read as a job over the next frames (progress is in the state).
@@ -197,7 +219,9 @@ EMSCRIPTEN_KEEPALIVE const char* dhrv_commit_files() {
   if (!g_host) return "not started";
   g_host->woken = true;
   std::vector<dhrv::Source> sources;
-  for (auto& [name, bytes] : g_host->incoming) sources.push_back(dhrv::source_from_bytes(std::move(name), std::move(bytes)));
+  for (auto& f : g_host->incoming)
+    sources.push_back(f.failure.empty() ? dhrv::source_from_bytes(std::move(f.name), std::move(f.bytes))
+                                        : dhrv::failed_source(std::move(f.name), std::move(f.failure)));
   g_host->incoming.clear();
   std::string().swap(g_host->part);
   const std::size_t n = sources.size();

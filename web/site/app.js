@@ -328,7 +328,11 @@
   }
   async function addFiles(files) {
     if (!viewer || !files.length) { showProgress(''); return; }
-    showProgress('Indexing ' + files.length + (files.length === 1 ? ' file' : ' files') + '…');
+    // Sizes are taken now, as the files are chosen: the browser fixes each file's size when it is first asked, so
+    // a file moved or deleted before its turn then fails to read (and is reported) rather than reading as empty.
+    const bytes = files.reduce(function (n, f) { return n + f.file.size; }, 0);
+    showProgress('Indexing ' + files.length + (files.length === 1 ? ' file' : ' files') +
+      (bytes >= 1048576 ? ' (' + Math.round(bytes / 1048576) + ' MB)' : '') + '…');
     await new Promise(function (r) { requestAnimationFrame(function () { setTimeout(r, 0); }); });  // let it show
     $('drop-hint').hidden = true;
     // Handed over a few megabytes at a time, with a frame between, so the page keeps drawing.

@@ -310,15 +310,22 @@
       },
       // The same one file at a time, for many or big files: read a few megabytes at a time (a File is sliced, so
       // it is never held whole in the page), each part copied into a buffer the core holds and appended to its
-      // copy, awaiting `between()` (the next frame) after each part; commitFiles then opens them all.
+      // copy, awaiting `between()` (the next frame) after each part; commitFiles then opens them all. A file the
+      // core refuses (too large) is not read at all; one the browser cannot read (moved or deleted since it was
+      // picked) is handed over as a failure. Either way the core reports it with the others when they are opened.
       handOver: async function (f, between) {
         const size = f.file ? f.file.size : f.bytes.length;
         const part = module.ccall('dhrv_file_begin', 'number', ['string', 'number'], [f.name, size]);
         if (!part) return;
         const step = module.ccall('dhrv_file_part_size', 'number', [], []);
         for (let at = 0; at < size; at += step) {
-          const piece = f.file ? new Uint8Array(await f.file.slice(at, at + step).arrayBuffer())
-            : f.bytes.subarray(at, at + step);
+          let piece;
+          try {
+            piece = f.file ? new Uint8Array(await f.file.slice(at, at + step).arrayBuffer()) : f.bytes.subarray(at, at + step);
+          } catch (e) {
+            module.ccall('dhrv_file_failed', null, ['string'], [String((e && (e.message || e.name)) || e)]);
+            return;
+          }
           module.HEAPU8.set(piece, part);  // HEAPU8 read each time: memory may grow
           module.ccall('dhrv_file_append', null, ['number'], [piece.length]);
           if (between && at + step < size) await between();
