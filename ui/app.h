@@ -76,6 +76,7 @@ struct Work {
 struct Navigation {
   MainView view = MainView::recommendations;
   bool view_requested = false;    // select `view` in the tab bar on the next frame
+  bool views_as_buttons = false;  // the last frame drew the views as a wrapping row of buttons (too narrow for tabs)
   bool reading = false;           // narrow screens: the review page replaces the results until "Back"
   bool filters_in_drawer = false; // set by the layout: the filters panel is not on screen
   std::string open_review;        // review id shown in the reading pane; empty = none

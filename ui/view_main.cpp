@@ -2,6 +2,10 @@
 // active filters as removable chips, and the current tab.
 #include <imgui.h>
 
+#include <algorithm>
+#include <string>
+#include <utility>
+
 #include "fonts.h"
 #include "views.h"
 
@@ -36,6 +40,47 @@ void draw_chips(App& app) {
   probe(app, "chips:clear");
 }
 
+struct ViewTab {
+  MainView view;
+  std::string label;  // "Name###id": the id stays when the name changes (counts, short names)
+};
+
+void draw_view(App& app, Platform& platform, MainView view) {
+  switch (view) {
+    case MainView::recommendations: draw_recommendation_results(app, platform); break;
+    case MainView::reviews: draw_review_results(app); break;
+    case MainView::insights: draw_insights(app); break;
+    case MainView::recurring: draw_recurring(app); break;
+    case MainView::national: draw_national(app); break;
+  }
+}
+
+// The views as buttons that wrap onto more rows, the current one coloured like a selected tab.
+template <std::size_t N>
+void draw_view_buttons(App& app, const ViewTab (&tabs)[N]) {
+  const float right = ImGui::GetWindowContentRegionMax().x;
+  bool first = true;
+  for (const ViewTab& t : tabs) {
+    const float w = ImGui::CalcTextSize(t.label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+    if (!first) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
+    }
+    first = false;
+    const bool current = app.nav.view == t.view;
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(current ? ImGuiCol_TabActive : ImGuiCol_Tab));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_TabHovered));
+    if (ImGui::Button(t.label.c_str())) app.nav.view = t.view;
+    probe(app, "tab:" + std::string(main_view_name(t.view)));
+    if (current) {  // not by colour alone: the current view is underlined too
+      const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+      const float thick = std::max(2.f, ImGui::GetFontSize() * 0.15f);
+      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x, b.y - thick), b, ImGui::GetColorU32(ImGuiCol_Text));
+    }
+    ImGui::PopStyleColor(2);
+  }
+}
+
 }  // namespace
 
 void draw_main(App& app, Platform& platform) {
@@ -53,34 +98,40 @@ void draw_main(App& app, Platform& platform) {
   draw_chips(app);
 
   const ResultSet& r = app.search.results;
+  // Short labels where the full ones would not fit.
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool compact = avail < ImGui::GetFontSize() * 34;
+  const ViewTab tabs[] = {
+      {MainView::recommendations, (compact ? "Recs (" : "Recommendations (") + std::to_string(r.recommendations.size()) + ")###recs"},
+      {MainView::reviews, "Reviews (" + std::to_string(r.reviews.size()) + ")###reviews"},
+      {MainView::insights, "Insights###insights"},
+      {MainView::recurring, compact ? "Recurring###recurring" : "Recurring lessons###recurring"},
+      {MainView::national, compact ? "National###national" : "National recommendations###national"},
+  };
+  // Where even the short labels do not fit in one row (a phone held upright), the tab bar would cut every name,
+  // "Recs" and "Recurring" both to "Rec…": the views become a row of buttons that wraps, each name whole.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float row = 0.f;
+  for (const ViewTab& t : tabs)
+    row += ImGui::CalcTextSize(t.label.c_str(), nullptr, true).x + style.FramePadding.x * 2 + style.ItemInnerSpacing.x;
+  if (row > avail) {
+    draw_view_buttons(app, tabs);
+    ImGui::Separator();
+    draw_view(app, platform, app.nav.view);
+    app.nav.view_requested = false;
+    app.nav.views_as_buttons = true;
+    return;
+  }
+  // Back from buttons to tabs (the window grew): the tab bar is told which view was chosen meanwhile.
+  if (std::exchange(app.nav.views_as_buttons, false)) app.nav.view_requested = true;
   if (ImGui::BeginTabBar("views")) {
-    struct Tab {
-      MainView view;
-      std::string label;
-    };
-    // Short labels where the tabs would not fit.
-    const bool compact = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 34;
-    const Tab tabs[] = {
-        {MainView::recommendations,
-         (compact ? "Recs (" : "Recommendations (") + std::to_string(r.recommendations.size()) + ")###recs"},
-        {MainView::reviews, "Reviews (" + std::to_string(r.reviews.size()) + ")###reviews"},
-        {MainView::insights, "Insights###insights"},
-        {MainView::recurring, compact ? "Recurring###recurring" : "Recurring lessons###recurring"},
-        {MainView::national, compact ? "National###national" : "National recommendations###national"},
-    };
-    for (const Tab& t : tabs) {
+    for (const ViewTab& t : tabs) {
       const ImGuiTabItemFlags flags = app.nav.view_requested && app.nav.view == t.view ? ImGuiTabItemFlags_SetSelected : 0;
       const bool open = ImGui::BeginTabItem(t.label.c_str(), nullptr, flags);
       probe(app, "tab:" + std::string(main_view_name(t.view)));
       if (!open) continue;
       if (!app.nav.view_requested) app.nav.view = t.view;
-      switch (t.view) {
-        case MainView::recommendations: draw_recommendation_results(app, platform); break;
-        case MainView::reviews: draw_review_results(app); break;
-        case MainView::insights: draw_insights(app); break;
-        case MainView::recurring: draw_recurring(app); break;
-        case MainView::national: draw_national(app); break;
-      }
+      draw_view(app, platform, t.view);
       ImGui::EndTabItem();
     }
     app.nav.view_requested = false;

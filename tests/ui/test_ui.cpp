@@ -148,6 +148,34 @@ TEST_CASE("phone layout: filters in a drawer, review page with Back") {
   CHECK_FALSE(h.app.nav.reading);
 }
 
+TEST_CASE("phone layout: every view's name is whole; the views wrap as buttons and switch by a click") {
+  UiHarness h(390, 844);
+  const char* views[] = {"tab:recommendations", "tab:reviews", "tab:insights", "tab:recurring", "tab:national"};
+  const auto& first = h.app.probes.at("tab:recommendations");
+  float right = 0.f;
+  bool wrapped = false;
+  for (const char* v : views) {
+    REQUIRE(h.has(v));
+    const auto& r = h.app.probes.at(v);
+    right = std::max(right, r.x1);
+    wrapped = wrapped || r.y0 > first.y1;
+  }
+  CHECK(right <= 390.f);  // nothing cut at the screen's edge
+  CHECK(wrapped);         // too many for one row at this width
+  CHECK(h.app.nav.views_as_buttons);
+  REQUIRE(h.click("tab:national"));
+  CHECK(h.app.nav.view == dhrv::ui::MainView::national);
+  REQUIRE(h.click("tab:recurring"));
+  CHECK(h.app.nav.view == dhrv::ui::MainView::recurring);
+  // Wide again: tabs, with the view chosen as buttons still the one shown.
+  h.resize(1280, 800);
+  h.frame(3);
+  CHECK_FALSE(h.app.nav.views_as_buttons);
+  CHECK(h.app.nav.view == dhrv::ui::MainView::recurring);
+  REQUIRE(h.click("tab:reviews"));
+  CHECK(h.app.nav.view == dhrv::ui::MainView::reviews);
+}
+
 TEST_CASE("zoom keeps the layout working") {
   UiHarness h;
   h.press_scancode(dhrv::ui::keys::Equals, false, true);
