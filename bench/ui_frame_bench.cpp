@@ -120,7 +120,8 @@ int main(int argc, char** argv) {
   j["lessons_max_ms"] = dhrv::bench::percentile(lessons, 1.0);
   j["lessons_p95_ms"] = dhrv::bench::percentile(lessons, 0.95);
   for (const auto& m : stage_max)
-    j["stages"][m.stage] = {{"frame_max_ms", std::round(m.frame_ms * 10) / 10}, {"slice_overrun_ms", std::round(m.overrun_ms * 10) / 10}};
+    j["stages"][m.stage] = {{"frame_max_ms", std::round(m.frame_ms * 10) / 10},
+                            {"slice_overrun_ms", std::round(m.overrun_ms * 10) / 10}};
   j["lessons_found"] = h.app.work.lessons.size();
   j["results_at_end"] = h.app.search.results.recommendations.size();
   j["idle_p50_ms"] = dhrv::bench::percentile(idle, 0.5);

@@ -102,7 +102,8 @@ void draw_main(App& app, Platform& platform) {
   const float avail = ImGui::GetContentRegionAvail().x;
   const bool compact = avail < ImGui::GetFontSize() * 34;
   const ViewTab tabs[] = {
-      {MainView::recommendations, (compact ? "Recs (" : "Recommendations (") + std::to_string(r.recommendations.size()) + ")###recs"},
+      {MainView::recommendations,
+       (compact ? "Recs (" : "Recommendations (") + std::to_string(r.recommendations.size()) + ")###recs"},
       {MainView::reviews, "Reviews (" + std::to_string(r.reviews.size()) + ")###reviews"},
       {MainView::insights, "Insights###insights"},
       {MainView::recurring, compact ? "Recurring###recurring" : "Recurring lessons###recurring"},

@@ -44,7 +44,8 @@ void SlicedRunner::poll() {
   const auto start = JobControl::Clock::now();
   const bool ended = job.run_for(slice_);
   const auto over = JobControl::Clock::now() - start - slice_;
-  if (over > longest_overrun_.time) longest_overrun_ = {std::chrono::duration_cast<std::chrono::microseconds>(over), job.control().progress().stage};
+  if (over > longest_overrun_.time)
+    longest_overrun_ = {std::chrono::duration_cast<std::chrono::microseconds>(over), job.control().progress().stage};
   if (ended) finish_front();
 }
 
