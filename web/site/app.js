@@ -328,15 +328,20 @@
   }
   async function addFiles(files) {
     if (!viewer || !files.length) { showProgress(''); return; }
-    // Sizes are taken now, as the files are chosen: the browser fixes each file's size when it is first asked, so
+    const nextFrame = function () { return new Promise(function (r) { requestAnimationFrame(function () { r(); }); }); };
+    // Sizes are taken first, as the files are chosen: the browser fixes each file's size when it is first asked, so
     // a file moved or deleted before its turn then fails to read (and is reported) rather than reading as empty.
-    const bytes = files.reduce(function (n, f) { return n + f.file.size; }, 0);
+    // Each size asks the file system (600 at once held the page for 280 ms): 25 per frame.
+    let bytes = 0;
+    for (let i = 0; i < files.length; ++i) {
+      bytes += files[i].file.size;
+      if (i % 25 === 24) await nextFrame();
+    }
     showProgress('Indexing ' + files.length + (files.length === 1 ? ' file' : ' files') +
       (bytes >= 1048576 ? ' (' + Math.round(bytes / 1048576) + ' MB)' : '') + '…');
     await new Promise(function (r) { requestAnimationFrame(function () { setTimeout(r, 0); }); });  // let it show
     $('drop-hint').hidden = true;
     // Handed over a few megabytes at a time, with a frame between, so the page keeps drawing.
-    const nextFrame = function () { return new Promise(function (r) { requestAnimationFrame(function () { r(); }); }); };
     // Files are read here a part at a time (File.slice): reading a 70 MB file whole first made the browser
     // allocate and fill 70 MB at once, freezing the page for a quarter of a second.
     let batch = 0, done = 0;
