@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # bench/reports_bench.sh [N]: report PDFs at library scale (default 600, about the Home Office library), read
 # natively on all cores (`dhrv check FOLDER`, wall time and peak RSS) and in the web page in headless Chromium
-# ("Open folder"; time, longest frame gap, longest main-thread task, WebAssembly memory). Baseline in the same run: poppler's pdftotext on
-# the same files, one process per file, as a person would script it. The reports are generated
-# (bench/make_report_pdfs: 23 pages each, running headers, ~13 recommendations). Writes
+# ("Open folder"; time, longest frame gap, longest main-thread task, WebAssembly memory). Baseline in the same
+# run: poppler's pdftotext on the same files, one process per file, as a person would script it. The reports
+# are generated (bench/make_report_pdfs: 23 pages each, running headers, ~13 recommendations). Writes
 # bench/results/reports.json and bench/results/reports.md. Needs the native and web builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."

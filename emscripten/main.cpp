@@ -189,11 +189,10 @@ EMSCRIPTEN_KEEPALIVE char* dhrv_file_begin(const char* name, double length) {
   if (!g_host) return nullptr;
   auto& f = g_host->incoming.emplace_back();
   f.name = name ? name : "file";
-  if (!(length >= 0) || length > static_cast<double>(dhrv::SourceLimits::max_file_bytes)) {
-    f.failure = "file is " + std::to_string(static_cast<std::uint64_t>(length > 0 ? length : 0) >> 20) +
-                " MiB, over the limit of " + std::to_string(dhrv::SourceLimits::max_file_bytes >> 20) + " MiB; not read";
-    return nullptr;
-  }
+  // Clamped so that the conversion is defined: not a size (NaN, negative) is taken as empty (and reported so).
+  length = length >= 0 ? std::min(length, 1e18) : 0;
+  f.failure = dhrv::over_size_limit(static_cast<std::uint64_t>(length));
+  if (!f.failure.empty()) return nullptr;
   f.bytes.reserve(static_cast<std::size_t>(length));
   if (g_host->part.empty()) g_host->part.resize(kPart);
   return g_host->part.data();

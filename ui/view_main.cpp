@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <utility>
 
@@ -17,18 +18,12 @@ namespace {
 void draw_chips(App& app) {
   FacetSelection& f = app.search.filters;
   if (f.empty()) return;
-  const float right = ImGui::GetWindowContentRegionMax().x;
   bool first = true;
   for (Facet facet : kAllFacets) {
     auto selected = f.selected[static_cast<std::size_t>(facet)];  // copy: toggling edits the original
     for (std::uint32_t id : selected) {
       const std::string label = std::string(facet_key(facet)) + ": " + app.index().facet_values(facet)[id] + "  \xE2\x9C\x95";
-      const float w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-      if (!first) {
-        ImGui::SameLine();
-        if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
-      }
-      first = false;
+      flow_next(label.c_str(), first);
       ImGui::PushID(static_cast<int>(facet) * 100000 + static_cast<int>(id));
       if (ImGui::SmallButton(label.c_str())) f.toggle(facet, id);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this filter");
@@ -56,17 +51,10 @@ void draw_view(App& app, Platform& platform, MainView view) {
 }
 
 // The views as buttons that wrap onto more rows, the current one coloured like a selected tab.
-template <std::size_t N>
-void draw_view_buttons(App& app, const ViewTab (&tabs)[N]) {
-  const float right = ImGui::GetWindowContentRegionMax().x;
+void draw_view_buttons(App& app, std::span<const ViewTab> tabs) {
   bool first = true;
   for (const ViewTab& t : tabs) {
-    const float w = ImGui::CalcTextSize(t.label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
-    if (!first) {
-      ImGui::SameLine();
-      if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
-    }
-    first = false;
+    flow_next(t.label.c_str(), first);
     const bool current = app.nav.view == t.view;
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(current ? ImGuiCol_TabActive : ImGuiCol_Tab));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_TabHovered));

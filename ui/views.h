@@ -37,6 +37,9 @@ void draw_query_help(App& app);                       // view_header.cpp: the qu
 // Shared helpers (widgets.cpp).
 void text_wrapped(std::string_view text);
 void label_value(const char* label, std::string_view value);
+// Before a button in a row that wraps like words (filter chips, the views on a phone): the next button goes on
+// this line when its label fits, else on a new one. `first` is true for the row's first button, then cleared.
+void flow_next(const char* label, bool& first);
 bool link_button(const char* label, const std::string& url, Platform& platform);
 std::string display_date(YearMonth ym);
 void heading(const App& app, const char* text);

@@ -1,6 +1,8 @@
 // widgets.cpp: small helpers the views share.
 #include <imgui.h>
 
+#include <utility>
+
 #include "views.h"
 
 namespace dhrv::ui {
@@ -22,6 +24,13 @@ void label_value(const char* label, std::string_view value) {
   if (value.empty()) ImGui::TextDisabled("not known");
   else text_wrapped(value);
   if (!fits) ImGui::Unindent(column);
+}
+
+void flow_next(const char* label, bool& first) {
+  if (std::exchange(first, false)) return;
+  const float w = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SameLine();
+  if (ImGui::GetCursorPosX() + w > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
 }
 
 bool link_button(const char* label, const std::string& url, Platform& platform) {

@@ -21,11 +21,7 @@ Source disk_source(const fs::path& path, bool named) {
   s.read = [path](std::string& bytes, std::string& why) {
     std::error_code e;
     const auto n = fs::file_size(path, e);
-    if (!e && n > SourceLimits::max_file_bytes) {
-      why = "file is " + std::to_string(n >> 20) + " MiB, over the limit of " +
-            std::to_string(SourceLimits::max_file_bytes >> 20) + " MiB; not read";
-      return false;
-    }
+    if (!e && !(why = over_size_limit(n)).empty()) return false;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       why = "cannot be opened for reading";
@@ -42,6 +38,12 @@ Source disk_source(const fs::path& path, bool named) {
 }
 
 }  // namespace
+
+std::string over_size_limit(std::uint64_t bytes) {
+  if (bytes <= SourceLimits::max_file_bytes) return {};
+  return "file is " + std::to_string(bytes >> 20) + " MiB, over the limit of " +
+         std::to_string(SourceLimits::max_file_bytes >> 20) + " MiB; not read";
+}
 
 Source failed_source(std::string name, std::string why) {
   Source s;

@@ -29,6 +29,10 @@ struct SourceLimits {
   static constexpr std::uint64_t max_file_bytes = 256u << 20;    // 256 MiB
 };
 
+// Why a file of `bytes` bytes is not read (over max_file_bytes), or empty when it may be: the one message every
+// host gives (the desktop reads the size from the disk, the browser from the file the person chose).
+std::string over_size_limit(std::uint64_t bytes);
+
 // Files and folders on disk. Folders are listed recursively in name order; nothing is read yet. A path that cannot
 // be used (missing, a folder with too many files) becomes a source that fails to read with the reason, so it is
 // reported like any other unreadable file.
