@@ -129,7 +129,7 @@ jobs::Task<> CorpusBuilder::add(jobs::JobControl& control, ReadResult read) {
   // Reviews (pages and complete ones) already held with the same content are merged into the first one; new
   // ones are tagged as they are taken.
   control.set_stage("Tagging agencies and themes", read.pages.size() + read.reviews.size());
-  auto take_reviews = [&](std::vector<Review>& from, std::vector<Review>& into,
+  auto take_reviews = [&](std::vector<Review>& from, std::vector<std::shared_ptr<const Review>>& into,
                           std::unordered_map<std::uint64_t, std::size_t>& prints) -> jobs::Task<> {
     std::size_t since_pause = 0;
     for (auto& r : from) {
@@ -142,14 +142,15 @@ jobs::Task<> CorpusBuilder::add(jobs::JobControl& control, ReadResult read) {
       control.advance();
       if (fresh) {
         tag(r);
-        into.push_back(std::move(r));
+        into.push_back(std::make_shared<const Review>(std::move(r)));
         continue;
       }
-      Review& first = into[it->second];
+      auto first = std::make_shared<Review>(*into[it->second]);  // other copies of the builder keep the old one
       diagnostics_.push_back({r.source.file, r.source.line, Severity::note, "review.same_content",
                               "review '" + (r.title.empty() ? r.id : r.title) + "' has the same content as the one read from " +
-                                  where(first.source) + "; kept once"});
-      for (auto& s : r.sources) first.sources.push_back(std::move(s));
+                                  where(first->source) + "; kept once"});
+      for (auto& s : r.sources) first->sources.push_back(std::move(s));
+      into[it->second] = std::move(first);
     }
   };
   co_await take_reviews(read.pages, pages_, page_prints_);
@@ -263,12 +264,13 @@ jobs::Task<std::shared_ptr<const Corpus>> CorpusBuilder::build(jobs::JobControl&
   rules_diagnostics(c->diagnostics);
   // The records are copied (the builder keeps its own for later loads), a slice at a time.
   LinkInput input{dhrd_, cards_, {}, {}};
-  const std::pair<const std::vector<Review>*, std::vector<Review>*> copies[] = {{&pages_, &input.pages},
-                                                                               {&complete_, &input.complete}};
+  const std::pair<const std::vector<std::shared_ptr<const Review>>*, std::vector<Review>*> copies[] = {
+      {&pages_, &input.pages}, {&complete_, &input.complete}};
   for (const auto& [from, to] : copies) {
     to->reserve(from->size());
     std::size_t since_pause = 0;
-    for (const Review& r : *from) {
+    for (const auto& held : *from) {
+      const Review& r = *held;
       to->push_back(r);
       if ((since_pause += 1 + r.recommendations.size()) > 1024) {
         since_pause = 0;

@@ -4,7 +4,8 @@
 // files again, and the corpus is rebuilt from records (opening A then B gives the same corpus as opening both at
 // once). Records already held are recognised by their content and kept once, with a note: the same page opened
 // twice, or a copy of it with Windows line endings, is one review. Each record is tagged once, as it is taken:
-// agencies from the addressee, themes from the text (the rules files). Building links the records
+// agencies from the addressee, themes from the text (the rules files). Copying a builder is cheap (reviews are
+// shared, never changed in place). Building links the records
 // (corpus_linking.h) and gives unique ids and natural order. Only the builder enriches; readers never do.
 #pragma once
 
@@ -39,7 +40,10 @@ class CorpusBuilder {
     T record;
     std::uint64_t fingerprint;
   };
-  std::vector<Review> pages_, complete_;
+  // Reviews are shared between copies of the builder and never changed in place (a change replaces the pointer):
+  // the viewer copies its builder for each load on the UI thread, and copying 100,000 recommendations there
+  // would hold a frame.
+  std::vector<std::shared_ptr<const Review>> pages_, complete_;
   std::vector<DhrdTable> dhrd_;
   std::vector<LibraryCard> cards_;
   std::vector<Vocabulary> vocabularies_;

@@ -1,6 +1,7 @@
 #include "implementation_status.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "action_columns.h"
 #include "embedded.h"
@@ -97,8 +98,18 @@ const NationalBodies& national_bodies() {
 }  // namespace
 
 std::string national_body(std::string_view addressee) {
-  const auto found = national_bodies().rules.match(addressee);
-  return found.empty() ? std::string() : national_bodies().names[found.front()];
+  const auto find = [](std::string_view text) {
+    const auto found = national_bodies().rules.match(text);
+    return found.empty() ? std::string() : national_bodies().names[found.front()];
+  };
+  // Addressees and leads repeat (a few hundred distinct ones among thousands of recommendations), and every index
+  // build asks for each recommendation's: short texts' answers are remembered, per thread, up to a bound.
+  constexpr std::size_t kShort = 160, kMaxRemembered = 20000;
+  if (addressee.size() > kShort) return find(addressee);
+  thread_local std::unordered_map<std::string, std::string> remembered;
+  if (auto it = remembered.find(std::string(addressee)); it != remembered.end()) return it->second;
+  if (remembered.size() >= kMaxRemembered) remembered.clear();
+  return remembered.emplace(std::string(addressee), find(addressee)).first->second;
 }
 const std::vector<RuleError>& national_body_rule_errors() { return national_bodies().errors; }
 

@@ -82,9 +82,10 @@ void start_load(App& app, std::vector<Source> sources, std::string what, bool fr
   CorpusBuilder records = fresh ? CorpusBuilder{} : app.data.records;
   std::shared_ptr<const Corpus> current = fresh || !app.data.ready() ? nullptr : app.data.index->corpus_ptr();
   auto job = std::make_unique<jobs::Job>(
-      std::move(what), [out, records = std::move(records), sources = std::move(sources), current](jobs::JobControl& control) mutable -> jobs::Task<> {
+      std::move(what), [out, records = std::move(records), sources = std::move(sources), current,
+                        words = app.data.words](jobs::JobControl& control) mutable -> jobs::Task<> {
         const auto start = std::chrono::steady_clock::now();
-        out->result = co_await load_sources(control, std::move(records), std::move(sources), current);
+        out->result = co_await load_sources(control, std::move(records), std::move(sources), current, words.get());
         if (!out->result.cancelled && out->result.index) {
           auto model = co_await SimilarityModel::build(control, *out->result.index);
           if (!model) out->result.cancelled = true;

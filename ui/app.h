@@ -48,6 +48,9 @@ struct LoadedData {
   std::shared_ptr<const SearchIndex> index;           // owns the corpus
   std::shared_ptr<const SimilarityModel> similarity;  // over `index`
   CorpusBuilder records;
+  // The words of every indexed text, for the next load's rebuild (search_index.h). Shared with the load job that
+  // runs; loads run one after another.
+  std::shared_ptr<IndexWords> words = std::make_shared<IndexWords>();
   std::uint64_t generation = 0;
   double load_seconds = 0;
   bool ready() const { return index != nullptr; }

@@ -15,7 +15,7 @@ std::string count(std::size_t n, const char* one, const char* many) {
 bool LoadResult::added() const { return !cancelled && index && (new_reviews > 0 || new_recommendations > 0); }
 
 jobs::Task<LoadResult> load_sources(jobs::JobControl& control, CorpusBuilder records, std::vector<Source> sources,
-                                    std::shared_ptr<const Corpus> current) {
+                                    std::shared_ptr<const Corpus> current, IndexWords* words) {
   LoadResult out;
   const std::size_t single = sources.size();
   std::size_t reviews_before = current ? current->reviews.size() : 0;
@@ -40,7 +40,7 @@ jobs::Task<LoadResult> load_sources(jobs::JobControl& control, CorpusBuilder rec
       out.cancelled = true;
       co_return out;
     }
-    out.index = co_await SearchIndex::build(control, std::move(corpus));
+    out.index = co_await SearchIndex::build(control, std::move(corpus), words);
     if (!out.index || control.cancelled()) {
       out.cancelled = true;
       co_return out;

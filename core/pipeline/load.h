@@ -32,9 +32,11 @@ struct LoadResult {
   bool added() const;
 };
 
-// `current` is the corpus shown now (built from `records`), to say how much the load adds.
+// `current` is the corpus shown now (built from `records`), to say how much the load adds. `words`, when given, is
+// what earlier loads' index builds kept (search_index.h): with it, the rebuild reads the earlier texts' word lists
+// instead of splitting them again; it is updated for the next load. Loads using one run one after another.
 jobs::Task<LoadResult> load_sources(jobs::JobControl& control, CorpusBuilder records, std::vector<Source> sources,
-                                    std::shared_ptr<const Corpus> current = nullptr);
+                                    std::shared_ptr<const Corpus> current = nullptr, IndexWords* words = nullptr);
 
 // What a load did, in one sentence for a status bar: "Opened 2 files: 1 review with 22 recommendations added.
 // 1 file was already loaded."

@@ -72,7 +72,7 @@ std::shared_ptr<const SearchIndex> SearchIndex::build(std::shared_ptr<const Corp
 }
 
 jobs::Task<std::shared_ptr<const SearchIndex>> SearchIndex::build(jobs::JobControl& control,
-                                                                   std::shared_ptr<const Corpus> corpus) {
+                                                                   std::shared_ptr<const Corpus> corpus, IndexWords* words) {
   std::shared_ptr<SearchIndex> ix(new SearchIndex());
   ix->corpus_ = std::move(corpus);
   ix->build_maps();
@@ -80,8 +80,9 @@ jobs::Task<std::shared_ptr<const SearchIndex>> SearchIndex::build(jobs::JobContr
 
   control.set_stage("Indexing", reviews.size());
   Stemmer stemmer;
-  TextIndexBuilder recs({"text", "addressee", "lead"}, {1.0f, 0.6f, 0.6f}, (1u << kRecText) | (1u << kRecAddressee));
-  TextIndexBuilder revs({"title", "csp", "summary"}, {1.5f, 1.2f, 1.0f});
+  TextIndexBuilder recs({"text", "addressee", "lead"}, {1.0f, 0.6f, 0.6f}, (1u << kRecText) | (1u << kRecAddressee),
+                        words ? &words->recommendations : nullptr);
+  TextIndexBuilder revs({"title", "csp", "summary"}, {1.5f, 1.2f, 1.0f}, 0, words ? &words->reviews : nullptr);
   {
     // Words are about a sixth of the bytes: reserve so that the builders never copy everything to grow.
     std::size_t rec_bytes = 0, review_bytes = 0, rec_count = 0;

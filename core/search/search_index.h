@@ -36,10 +36,18 @@ struct AbuseType {
 };
 const std::vector<AbuseType>& abuse_types();
 
+// What one build of an index leaves for the next: the words of every text it indexed, so that a rebuild after a
+// load does not split and stem the earlier texts again (text_words_cache.h). One build uses it at a time.
+struct IndexWords {
+  TextWordsCache recommendations, reviews;
+};
+
 class SearchIndex {
  public:
-  // Builds the index of a corpus; pauses at checkpoints. Null when cancelled.
-  static jobs::Task<std::shared_ptr<const SearchIndex>> build(jobs::JobControl& control, std::shared_ptr<const Corpus> corpus);
+  // Builds the index of a corpus; pauses at checkpoints. Null when cancelled. `words`, when given, is used and
+  // updated (else the build splits every text itself).
+  static jobs::Task<std::shared_ptr<const SearchIndex>> build(jobs::JobControl& control, std::shared_ptr<const Corpus> corpus,
+                                                              IndexWords* words = nullptr);
   // The same, at once.
   static std::shared_ptr<const SearchIndex> build(std::shared_ptr<const Corpus> corpus);
 

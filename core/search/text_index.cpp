@@ -211,11 +211,13 @@ std::size_t TextIndex::memory_bytes() const {
 }
 
 TextIndexBuilder::TextIndexBuilder(std::vector<std::string> field_names, std::vector<float> field_weights,
-                                   std::uint32_t default_fields) {
+                                   std::uint32_t default_fields, TextWordsCache* words)
+    : own_words_(words ? nullptr : std::make_unique<TextWordsCache>()), words_(words ? words : own_words_.get()) {
   index_.field_names = std::move(field_names);
   index_.field_weights = std::move(field_weights);
   index_.default_fields = default_fields ? default_fields : index_.all_fields_mask();
   index_.average_length.assign(index_.field_names.size(), 0.f);
+  words_->begin_build();
 }
 
 void TextIndexBuilder::reserve(std::size_t documents, std::size_t words) {
@@ -229,21 +231,8 @@ void TextIndexBuilder::add_document(std::span<const std::string_view> field_text
   for (std::size_t f = 0; f < fields; ++f) {
     const std::string_view text = f < field_texts.size() ? field_texts[f] : std::string_view();
     std::uint32_t position = 0;
-    for (Token& token : tokenize(text)) {
-      auto [wit, new_word] = word_ids_.try_emplace(token.text, static_cast<std::uint32_t>(word_list_.size()));
-      std::uint32_t term;
-      const std::uint32_t word = wit->second;
-      if (new_word) {
-        std::string_view stem = stemmer.stem(token.text);
-        auto [tit, new_term] = term_ids_.try_emplace(std::string(stem), static_cast<std::uint32_t>(term_text_.size()));
-        if (new_term) term_text_.emplace_back(stem);
-        term = tit->second;
-        word_list_.emplace_back(std::move(token.text), term);
-      } else {
-        term = word_list_[wit->second].second;
-      }
-      occurrences_.push_back({term, doc, position++, word, static_cast<std::uint8_t>(f)});
-    }
+    for (std::uint32_t word : words_->words_of(text, stemmer))
+      occurrences_.push_back({words_->term_of(word), doc, position++, word, static_cast<std::uint8_t>(f)});
     index_.field_length.push_back(position);
   }
 }
@@ -251,6 +240,7 @@ void TextIndexBuilder::add_document(std::span<const std::string_view> field_text
 jobs::Task<TextIndex> TextIndexBuilder::finish(jobs::JobControl& control) {
   constexpr std::size_t kStep = (1u << 15) - 1;  // a checkpoint every 32k items (a few ms in the browser)
   TextIndex& ix = index_;
+  TextWordsCache& cache = *words_;
   const std::size_t fields = ix.field_names.size();
   for (std::size_t f = 0; f < fields; ++f) {
     double total = 0;
@@ -259,15 +249,30 @@ jobs::Task<TextIndex> TextIndexBuilder::finish(jobs::JobControl& control) {
     if (ix.average_length[f] <= 0.f) ix.average_length[f] = 1.f;
   }
 
-  // Final term ids are alphabetical ranks; occurrences are bucketed by term with a stable counting sort, which
-  // keeps them in (doc, field, position) order because they were added in that order.
-  const std::size_t term_count = term_text_.size();
-  std::vector<std::uint32_t> order(term_count);
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return term_text_[a] < term_text_[b]; });
-  std::vector<std::uint32_t> rank(term_count);
-  for (std::uint32_t r = 0; r < term_count; ++r) rank[order[r]] = r;
+  // The words these documents use, and their terms; final ids are alphabetical ranks among those (the cache keeps
+  // its words in alphabetical order, so ranking is a walk, not a sort).
+  std::vector<std::uint32_t> word_rank(cache.word_count(), kNoTerm), rank(cache.term_count(), kNoTerm);
+  for (std::size_t k = 0; k < occurrences_.size(); ++k) {
+    word_rank[occurrences_[k].word] = 0;
+    rank[occurrences_[k].term] = 0;
+    if ((k & kStep) == kStep) co_await control.checkpoint();
+  }
+  std::uint32_t term_count = 0, word_count = 0;
+  for (std::uint32_t t : cache.terms_in_order())
+    if (rank[t] != kNoTerm) {
+      rank[t] = term_count++;
+      ix.terms.push_back(cache.term(t));
+    }
+  for (std::uint32_t w : cache.words_in_order())
+    if (word_rank[w] != kNoTerm) {
+      word_rank[w] = word_count++;
+      ix.words.push_back(cache.word(w));
+      ix.word_term.push_back(rank[cache.term_of(w)]);
+    }
+  co_await control.checkpoint();
 
+  // Occurrences are bucketed by term with a stable counting sort, which keeps them in (doc, field, position)
+  // order because they were added in that order.
   std::vector<std::uint32_t> bucket(term_count + 1, 0);
   for (std::size_t k = 0; k < occurrences_.size(); ++k) {
     ++bucket[rank[occurrences_[k].term] + 1];
@@ -287,8 +292,6 @@ jobs::Task<TextIndex> TextIndexBuilder::finish(jobs::JobControl& control) {
   occurrences_.clear();
   occurrences_.shrink_to_fit();
 
-  ix.terms.resize(term_count);
-  for (std::uint32_t r = 0; r < term_count; ++r) ix.terms[r] = std::move(term_text_[order[r]]);
   ix.term_start.assign(1, 0);
   ix.term_start.reserve(term_count + 1);
   ix.positions.reserve(sorted.size());
@@ -297,12 +300,6 @@ jobs::Task<TextIndex> TextIndexBuilder::finish(jobs::JobControl& control) {
   ix.posting_field.reserve(sorted.size());
   ix.position_start.reserve(sorted.size() + 1);
   co_await control.checkpoint();
-  // Final word ids are alphabetical ranks too.
-  std::vector<std::uint32_t> word_order(word_list_.size());
-  std::iota(word_order.begin(), word_order.end(), 0u);
-  std::sort(word_order.begin(), word_order.end(), [&](std::uint32_t a, std::uint32_t b) { return word_list_[a].first < word_list_[b].first; });
-  std::vector<std::uint32_t> word_rank(word_list_.size());
-  for (std::uint32_t r = 0; r < word_order.size(); ++r) word_rank[word_order[r]] = r;
   std::size_t i = 0, next_pause = kStep;
   for (std::uint32_t r = 0; r < term_count; ++r) {
     if (i >= next_pause) {
@@ -324,15 +321,7 @@ jobs::Task<TextIndex> TextIndexBuilder::finish(jobs::JobControl& control) {
     ix.term_start.push_back(static_cast<std::uint32_t>(ix.posting_doc.size()));
   }
   ix.position_start.push_back(static_cast<std::uint32_t>(ix.positions.size()));
-
-  std::sort(word_list_.begin(), word_list_.end());
-  for (auto& [word, term] : word_list_) {
-    ix.words.push_back(std::move(word));
-    ix.word_term.push_back(rank[term]);
-  }
-  word_list_.clear();
-  word_ids_.clear();
-  term_ids_.clear();
+  cache.sweep();
   co_await ix.compute_impacts(control);
   co_return std::move(index_);
 }

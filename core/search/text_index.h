@@ -7,13 +7,14 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "jobs/job_control.h"
+#include "search/text_words_cache.h"
 #include "jobs/task.h"
 
 namespace dhrv {
@@ -88,28 +89,30 @@ struct TextIndex {
 inline constexpr float kBm25K1 = 1.2f;
 inline constexpr float kBm25B = 0.75f;
 
-// Builds a TextIndex from documents given field by field: texts[doc * fields + field].
+// Builds a TextIndex from documents given field by field: texts[doc * fields + field]. Words come from a
+// TextWordsCache: the builder's own, or one kept between builds so that texts indexed before are not split and
+// stemmed again (text_words_cache.h).
 class TextIndexBuilder {
  public:
   // default_fields: the fields unqualified words search (0: all of them).
-  TextIndexBuilder(std::vector<std::string> field_names, std::vector<float> field_weights, std::uint32_t default_fields = 0);
+  TextIndexBuilder(std::vector<std::string> field_names, std::vector<float> field_weights, std::uint32_t default_fields = 0,
+                   TextWordsCache* words = nullptr);
   void add_document(std::span<const std::string_view> field_texts, Stemmer& stemmer);
   // Room for this many words, so that adding documents never copies everything added so far to grow.
   void reserve(std::size_t documents, std::size_t words);
-  // Sorts everything added into the final arrays; pauses at checkpoints (large corpora take a while).
+  // Sorts everything added into the final arrays; pauses at checkpoints (large corpora take a while). The index
+  // has the words and terms its documents use, whatever else the cache knows.
   jobs::Task<TextIndex> finish(jobs::JobControl& control);
 
  private:
   struct Occurrence {
-    std::uint32_t term, doc, position, word;
+    std::uint32_t term, doc, position, word;  // term and word: ids in the cache
     std::uint8_t field;
   };
   TextIndex index_;
-  std::vector<std::string> term_text_;          // temporary id -> stem
-  std::vector<std::pair<std::string, std::uint32_t>> word_list_;  // surface word, temporary term id
+  std::unique_ptr<TextWordsCache> own_words_;  // when no cache is given
+  TextWordsCache* words_;
   std::vector<Occurrence> occurrences_;
-  std::unordered_map<std::string, std::uint32_t> word_ids_;  // surface word -> index in word_list_
-  std::unordered_map<std::string, std::uint32_t> term_ids_;  // stem -> temporary term id
 };
 
 }  // namespace dhrv
