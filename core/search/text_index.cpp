@@ -222,6 +222,7 @@ TextIndexBuilder::TextIndexBuilder(std::vector<std::string> field_names, std::ve
 
 void TextIndexBuilder::reserve(std::size_t documents, std::size_t words) {
   occurrences_.reserve(words);
+  words_->reserve(documents * index_.field_names.size(), words);
   index_.field_length.reserve(documents * index_.field_names.size());
 }
 

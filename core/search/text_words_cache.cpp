@@ -72,6 +72,11 @@ const std::vector<std::uint32_t>& TextWordsCache::terms_in_order() {
   return terms_order_;
 }
 
+void TextWordsCache::reserve(std::size_t texts, std::size_t words) {
+  if (texts > texts_.size()) texts_.reserve(texts);
+  if (words > arena_.size()) arena_.reserve(words);
+}
+
 void TextWordsCache::sweep() {
   std::erase_if(texts_, [&](const auto& kv) {
     if (kv.second.build == build_) return false;

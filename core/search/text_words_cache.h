@@ -39,6 +39,9 @@ class TextWordsCache {
   const std::vector<std::uint32_t>& words_in_order();
   const std::vector<std::uint32_t>& terms_in_order();
 
+  // Room for this many texts and words in all, so that the table never rehashes everything at once while a build
+  // runs (rehashing 300,000 texts in one go held a slice for tens of milliseconds).
+  void reserve(std::size_t texts, std::size_t words);
   // Starts a build: texts asked for from now on are the ones kept by the next sweep.
   void begin_build() { ++build_; }
   // Forgets the texts not asked for since begin_build.
