@@ -43,6 +43,7 @@ std::uint32_t TextWordsCache::word_id(std::string&& folded, Stemmer& stemmer) {
 std::span<const std::uint32_t> TextWordsCache::words_of(std::string_view text, Stemmer& stemmer) {
   auto [it, fresh] = texts_.try_emplace(Key{text_hash64(text), text.size()});
   Entry& e = it->second;
+  if (e.build != build_ || fresh) ++asked_;
   e.build = build_;
   if (fresh) {
     e.offset = static_cast<std::uint32_t>(arena_.size());
@@ -78,6 +79,7 @@ void TextWordsCache::reserve(std::size_t texts, std::size_t words) {
 }
 
 void TextWordsCache::sweep() {
+  if (asked_ == texts_.size()) return;  // every text held was asked for: nothing to forget (no walk over them all)
   std::erase_if(texts_, [&](const auto& kv) {
     if (kv.second.build == build_) return false;
     arena_live_ -= kv.second.count;

@@ -43,7 +43,10 @@ class TextWordsCache {
   // runs (rehashing 300,000 texts in one go held a slice for tens of milliseconds).
   void reserve(std::size_t texts, std::size_t words);
   // Starts a build: texts asked for from now on are the ones kept by the next sweep.
-  void begin_build() { ++build_; }
+  void begin_build() {
+    ++build_;
+    asked_ = 0;
+  }
   // Forgets the texts not asked for since begin_build.
   void sweep();
   std::size_t text_count() const { return texts_.size(); }
@@ -72,6 +75,7 @@ class TextWordsCache {
   std::vector<std::uint32_t> arena_;
   std::size_t arena_live_ = 0;  // words of texts still held (the rest belong to forgotten texts)
   std::uint64_t build_ = 0;
+  std::size_t asked_ = 0;  // distinct texts asked for since begin_build
   std::vector<std::string> words_, terms_;
   std::vector<std::uint32_t> word_term_;
   std::unordered_map<std::string, std::uint32_t> word_ids_, term_ids_;
