@@ -34,12 +34,6 @@ class CorpusBuilder {
   bool empty() const { return files_.empty(); }
 
  private:
-  // A record held, with the fingerprint of its content.
-  template <class T>
-  struct Held {
-    T record;
-    std::uint64_t fingerprint;
-  };
   // Reviews are shared between copies of the builder and never changed in place (a change replaces the pointer):
   // the viewer copies its builder for each load on the UI thread, and copying 100,000 recommendations there
   // would hold a frame.

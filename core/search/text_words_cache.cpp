@@ -97,13 +97,4 @@ void TextWordsCache::sweep() {
   arena_ = std::move(packed);
 }
 
-std::size_t TextWordsCache::memory_bytes() const {
-  std::size_t n = texts_.size() * (sizeof(Key) + sizeof(Entry) + 2 * sizeof(void*)) + texts_.bucket_count() * sizeof(void*);
-  n += arena_.capacity() * 4;
-  for (const auto* list : {&words_, &terms_})
-    for (const auto& s : *list) n += 2 * (s.capacity() + sizeof(s)) + 3 * sizeof(void*);  // the string and its map key
-  n += (word_term_.capacity() + words_order_.capacity() + terms_order_.capacity()) * 4;
-  return n;
-}
-
 }  // namespace dhrv

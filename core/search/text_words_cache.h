@@ -50,7 +50,6 @@ class TextWordsCache {
   // Forgets the texts not asked for since begin_build.
   void sweep();
   std::size_t text_count() const { return texts_.size(); }
-  std::size_t memory_bytes() const;
 
  private:
   struct Key {
